@@ -1,0 +1,41 @@
+package io.triage.api;
+
+import io.triage.resilience.Target;
+import io.triage.route.Decision;
+import io.vertx.core.MultiMap;
+
+/** The {@code x-triage-*} response headers that say how a request was routed. */
+final class DecisionHeaders {
+
+    static final String TIER = "x-triage-tier";
+    static final String TASK = "x-triage-task";
+    static final String ROUTE = "x-triage-route";
+    static final String BACKEND = "x-triage-backend";
+    static final String RULE = "x-triage-rule";
+    static final String FALLBACK_FROM = "x-triage-fallback-from";
+    static final String CLASSIFIER_MS = "x-triage-classifier-ms";
+
+    private DecisionHeaders() {
+    }
+
+    /** Headers for the decision as made, before any backend answered. */
+    static void decided(MultiMap headers, Decision decision) {
+        headers.set(TASK, decision.taskName());
+        headers.set(RULE, decision.rule());
+        headers.set(TIER, decision.tier().wireName());
+        headers.set(ROUTE, decision.route().name());
+        headers.set(BACKEND, decision.backend());
+        decision.classification().ifPresent(c ->
+                headers.set(CLASSIFIER_MS, String.format(java.util.Locale.ROOT, "%.3f", decision.classifierMillis())));
+    }
+
+    /** Headers naming the target that actually answered, which differs from the decision after a fall-over. */
+    static void answered(MultiMap headers, Decision decision, Target target) {
+        headers.set(TIER, target.backend().tier().wireName());
+        headers.set(ROUTE, target.route().name());
+        headers.set(BACKEND, target.backend().name());
+        if (!target.route().name().equals(decision.route().name())) {
+            headers.set(FALLBACK_FROM, decision.route().name());
+        }
+    }
+}

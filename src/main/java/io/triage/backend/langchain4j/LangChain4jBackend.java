@@ -1,0 +1,134 @@
+package io.triage.backend.langchain4j;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import io.triage.backend.BackendException;
+import io.triage.backend.ChatBackend;
+import io.triage.backend.Tier;
+import io.triage.chat.ChatRequest;
+import io.triage.chat.ChatResult;
+import io.triage.chat.FinishReason;
+import io.triage.chat.Usage;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+
+/**
+ * A backend served by a LangChain4j chat model: a remote provider, or a local OpenAI-compatible
+ * server. Streaming calls block the calling (virtual) thread until the stream ends; the model's own
+ * timeout bounds them.
+ */
+public final class LangChain4jBackend implements ChatBackend {
+
+    private final String name;
+    private final Tier tier;
+    private final Provider provider;
+    private final List<String> models;
+    private final ChatModel chatModel;
+    private final StreamingChatModel streamingModel;
+
+    public LangChain4jBackend(String name, Tier tier, Provider provider, List<String> models, ChatModel chatModel,
+                              StreamingChatModel streamingModel) {
+        if (models.isEmpty()) {
+            throw new IllegalArgumentException("backend '" + name + "' must serve at least one model");
+        }
+        this.name = name;
+        this.tier = tier;
+        this.provider = provider;
+        this.models = List.copyOf(models);
+        this.chatModel = chatModel;
+        this.streamingModel = streamingModel;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Tier tier() {
+        return tier;
+    }
+
+    @Override
+    public List<String> models() {
+        return models;
+    }
+
+    @Override
+    public boolean available() {
+        return true;
+    }
+
+    @Override
+    public ChatResult chat(ChatRequest request) {
+        try {
+            return toResult(request, chatModel.chat(LangChain4jRequests.toLangChain4j(request, provider)));
+        } catch (RuntimeException e) {
+            throw LangChain4jErrors.translate(name, e);
+        }
+    }
+
+    @Override
+    public ChatResult stream(ChatRequest request, Consumer<String> onDelta) {
+        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+        try {
+            streamingModel.chat(LangChain4jRequests.toLangChain4j(request, provider), new StreamingChatResponseHandler() {
+                @Override
+                public void onPartialResponse(String partial) {
+                    if (!partial.isEmpty()) {
+                        onDelta.accept(partial);
+                    }
+                }
+
+                @Override
+                public void onCompleteResponse(ChatResponse response) {
+                    done.complete(response);
+                }
+
+                @Override
+                public void onError(Throwable error) {
+                    done.completeExceptionally(error);
+                }
+            });
+            return toResult(request, done.get());
+        } catch (ExecutionException e) {
+            throw LangChain4jErrors.translate(name, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BackendException(name, BackendException.Kind.TIMEOUT, "interrupted while streaming", e);
+        } catch (RuntimeException e) {
+            throw LangChain4jErrors.translate(name, e);
+        }
+    }
+
+    private static ChatResult toResult(ChatRequest request, ChatResponse response) {
+        var usage = response.tokenUsage();
+        Usage tokens = usage == null ? Usage.ZERO : new Usage(nonNull(usage.inputTokenCount()),
+                nonNull(usage.outputTokenCount()));
+        String model = response.modelName() != null ? response.modelName() : request.model();
+        var toolCalls = LangChain4jMessages.toolCalls(response.aiMessage());
+        return new ChatResult(model, response.aiMessage() == null ? "" : response.aiMessage().text(), toolCalls,
+                finishReason(response.finishReason(), !toolCalls.isEmpty()), tokens);
+    }
+
+    private static FinishReason finishReason(dev.langchain4j.model.output.FinishReason reason, boolean calledTools) {
+        if (reason == null) {
+            return calledTools ? FinishReason.TOOL_CALLS : FinishReason.STOP;
+        }
+        return switch (reason) {
+            case LENGTH -> FinishReason.LENGTH;
+            case TOOL_EXECUTION -> FinishReason.TOOL_CALLS;
+            case CONTENT_FILTER -> FinishReason.CONTENT_FILTER;
+            case STOP, OTHER -> calledTools ? FinishReason.TOOL_CALLS : FinishReason.STOP;
+        };
+    }
+
+    private static int nonNull(Integer count) {
+        return count == null ? 0 : count;
+    }
+}

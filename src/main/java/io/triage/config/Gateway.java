@@ -1,0 +1,123 @@
+package io.triage.config;
+
+import io.quarkus.runtime.Startup;
+import io.triage.backend.ChatBackend;
+import io.triage.classify.HeuristicClassifier;
+import io.triage.classify.TokenEstimator;
+import io.triage.resilience.Dispatcher;
+import io.triage.route.BackendInfo;
+import io.triage.route.RouteTable;
+import io.triage.route.RouteTableLoader;
+import io.triage.route.Router;
+import io.triage.route.RuleSet;
+import io.triage.route.RuleSetLoader;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The gateway's objects, built once at start-up from the configuration, the policies and the
+ * rules. Start-up fails with a message naming the file, rule and value when any of them is invalid.
+ */
+@Startup
+@ApplicationScoped
+public class Gateway {
+
+    private static final Logger LOG = Logger.getLogger(Gateway.class);
+
+    private final Map<String, ChatBackend> backends;
+    private final Router router;
+    private final Dispatcher dispatcher;
+    private final TriageConfig.Limits limits;
+    private final Path rulesDir;
+    private final Instant startedAt = Instant.now();
+    private final RulesWatcher watcher;
+
+    @Inject
+    public Gateway(TriageConfig config) {
+        this.limits = config.limits();
+        this.backends = createBackends(config);
+        RouteTable routes = new RouteTableLoader(backends.keySet()).load(Path.of(config.policies().dir()));
+        this.rulesDir = Path.of(config.rules().dir());
+        RuleSetLoader loader = new RuleSetLoader(routes.names());
+        RuleSet rules = loader.load(rulesDir);
+        Map<String, BackendInfo> infos = new LinkedHashMap<>();
+        backends.forEach((name, backend) -> infos.put(name, new BackendInfo(name, backend.tier(), backend.models())));
+        this.router = new Router(new HeuristicClassifier(), new TokenEstimator(), rules, routes, infos,
+                new java.util.LinkedHashSet<>(config.aliases()));
+        this.dispatcher = new Dispatcher(backends);
+        this.watcher = config.rules().reloadInterval().isZero() ? null
+                : new RulesWatcher(rulesDir, loader, router, config.rules().reloadInterval());
+        logStartup(rules);
+    }
+
+    private static Map<String, ChatBackend> createBackends(TriageConfig config) {
+        Map<String, ChatBackend> backends = new LinkedHashMap<>();
+        backends.put("local", BackendFactory.create("local", config.local()));
+        backends.put("remote", BackendFactory.create("remote", config.remote()));
+        config.backends().forEach((name, backend) -> backends.put(name, BackendFactory.create(name, backend)));
+        return backends;
+    }
+
+    private void logStartup(RuleSet rules) {
+        LOG.infof("Triage routing with %d rules from %s (default route '%s')", rules.rules().size(), rulesDir,
+                rules.defaultRoute());
+        backends.values().forEach(backend -> {
+            if (backend.available()) {
+                LOG.infof("Backend '%s' (%s): models %s", backend.name(), backend.tier().wireName(), backend.models());
+            } else {
+                LOG.warnf("Backend '%s' (%s) is UNAVAILABLE: %s", backend.name(), backend.tier().wireName(),
+                        backend.unavailableReason());
+            }
+        });
+    }
+
+    public Router router() {
+        return router;
+    }
+
+    public Dispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    public Map<String, ChatBackend> backends() {
+        return backends;
+    }
+
+    /** The backend that serves {@code model} directly, if any. */
+    public Optional<ChatBackend> backendServing(String model) {
+        return backends.values().stream().filter(b -> b.models().contains(model)).findFirst();
+    }
+
+    public TriageConfig.Limits limits() {
+        return limits;
+    }
+
+    public Path rulesDir() {
+        return rulesDir;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /** Checks the rule files now (the watcher also does this on its own schedule). */
+    public boolean reloadRulesIfChanged() {
+        return watcher != null && watcher.check();
+    }
+
+    @PreDestroy
+    void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+        backends.values().forEach(ChatBackend::close);
+    }
+}
