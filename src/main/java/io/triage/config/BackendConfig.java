@@ -54,6 +54,10 @@ public interface BackendConfig {
     @WithDefault("5s")
     Duration queueTimeout();
 
-    /** llama-cpp: CPU threads; all cores when absent. */
+    /** llama-cpp: CPU threads; llama.cpp's choice when absent. */
     Optional<Integer> threads();
+
+    /** llama-cpp: reuse a slot's cached prompt prefix (faster multi-turn; off makes greedy answers repeatable). */
+    @WithDefault("true")
+    boolean cachePrompt();
 }

@@ -9,6 +9,8 @@ import io.triage.backend.Tier;
 import io.triage.backend.UnavailableBackend;
 import io.triage.backend.langchain4j.LangChain4jBackend;
 import io.triage.backend.langchain4j.Provider;
+import io.triage.backend.llama.LlamaCppBackend;
+import io.triage.backend.llama.LlamaCppSettings;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +64,9 @@ final class BackendFactory {
     }
 
     private static ChatBackend llamaCpp(String name, BackendConfig config, List<String> models) {
-        throw new UnsupportedOperationException("wired when the llama backend lands");
+        return new LlamaCppBackend(new LlamaCppSettings(name, Path.of(config.modelPath().orElseThrow()), models.get(0),
+                config.contextSize(), config.parallel(), config.queue(), config.threads().orElse(0), config.queueTimeout(),
+                config.cachePrompt()));
     }
 
     private static ChatBackend openAi(String name, Tier tier, BackendConfig config, List<String> models) {
