@@ -1,0 +1,99 @@
+package io.triage.classify.head;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * A trained classifier head with everything needed to use it correctly: the embedding model it
+ * was trained on, how inputs were cut, the label order and the feature names. Stored as JSON with
+ * the weights as base64 little-endian float32.
+ *
+ * @param embeddingModel the embedding model id
+ * @param headWords      words kept from the start of a long input
+ * @param tailWords      words kept from its end
+ * @param labels         output labels, in order
+ * @param features       names of the inputs after the embedding, in order
+ * @param head           the weights
+ */
+public record ClassifierModel(String embeddingModel, int headWords, int tailWords, List<String> labels,
+                              List<String> features, Mlp head) {
+
+    /** The file format version this build reads and writes. */
+    public static final int FORMAT = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public ClassifierModel {
+        labels = List.copyOf(labels);
+        features = List.copyOf(features);
+        if (head.outputs() != labels.size()) {
+            throw new IllegalArgumentException("head has " + head.outputs() + " outputs for " + labels.size() + " labels");
+        }
+    }
+
+    public void write(Path file, ObjectNode training) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT).put("embedding_model", embeddingModel)
+                .put("head_words", headWords).put("tail_words", tailWords);
+        labels.forEach(root.putArray("labels")::add);
+        features.forEach(root.putArray("features")::add);
+        root.put("inputs", head.inputs).put("hidden", head.hidden).put("outputs", head.outputs);
+        root.put("mean", encode(head.mean)).put("scale", encode(head.scale));
+        root.put("w1", encode(head.w1)).put("b1", encode(head.b1)).put("w2", encode(head.w2)).put("b2", encode(head.b2));
+        root.set("training", training);
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            JSON.writeValue(file.toFile(), root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write classifier model " + file, e);
+        }
+    }
+
+    public static ClassifierModel read(Path file) {
+        try {
+            JsonNode root = JSON.readTree(file.toFile());
+            if (root.path("format").asInt() != FORMAT) {
+                throw new IllegalArgumentException(file + ": unsupported classifier format " + root.path("format")
+                        + " (this build reads " + FORMAT + "); retrain with bin/train-classifier");
+            }
+            Mlp head = new Mlp(root.path("inputs").asInt(), root.path("hidden").asInt(), root.path("outputs").asInt(),
+                    decode(root, "mean"), decode(root, "scale"), decode(root, "w1"), decode(root, "b1"),
+                    decode(root, "w2"), decode(root, "b2"));
+            return new ClassifierModel(root.path("embedding_model").asText(), root.path("head_words").asInt(),
+                    root.path("tail_words").asInt(), strings(root.path("labels")), strings(root.path("features")), head);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read classifier model " + file, e);
+        }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(node -> values.add(node.asText()));
+        return values;
+    }
+
+    private static String encode(float[] values) {
+        ByteBuffer buffer = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.asFloatBuffer().put(values);
+        return Base64.getEncoder().encodeToString(buffer.array());
+    }
+
+    private static float[] decode(JsonNode root, String field) {
+        byte[] bytes = Base64.getDecoder().decode(root.path(field).asText(""));
+        float[] values = new float[bytes.length / 4];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
+        return values;
+    }
+}
