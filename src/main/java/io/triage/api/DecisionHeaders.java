@@ -14,6 +14,9 @@ final class DecisionHeaders {
     static final String RULE = "x-triage-rule";
     static final String FALLBACK_FROM = "x-triage-fallback-from";
     static final String CLASSIFIER_MS = "x-triage-classifier-ms";
+    static final String CONFIDENCE = "x-triage-confidence";
+    static final String COMPLEXITY = "x-triage-complexity";
+    static final String PII = "x-triage-pii";
 
     private DecisionHeaders() {
     }
@@ -25,8 +28,12 @@ final class DecisionHeaders {
         headers.set(TIER, decision.tier().wireName());
         headers.set(ROUTE, decision.route().name());
         headers.set(BACKEND, decision.backend());
-        decision.classification().ifPresent(c ->
-                headers.set(CLASSIFIER_MS, String.format(java.util.Locale.ROOT, "%.3f", decision.classifierMillis())));
+        decision.classification().ifPresent(c -> {
+            headers.set(CLASSIFIER_MS, String.format(java.util.Locale.ROOT, "%.3f", decision.classifierMillis()));
+            headers.set(CONFIDENCE, String.format(java.util.Locale.ROOT, "%.3f", c.confidence()));
+            headers.set(COMPLEXITY, String.format(java.util.Locale.ROOT, "%.3f", c.complexity()));
+            headers.set(PII, decision.pii().isEmpty() ? "none" : String.join(",", decision.pii()));
+        });
     }
 
     /** Headers naming the target that actually answered, which differs from the decision after a fall-over. */

@@ -80,6 +80,9 @@ final class ModelsHandler {
                 .put("rule", decision.rule());
         decision.classification().ifPresent(c -> root.put("confidence", c.confidence()).put("complexity", c.complexity()));
         root.put("tokens", decision.tokens());
+        root.put("pii", !decision.pii().isEmpty());
+        ArrayNode piiKinds = root.putArray("pii_kinds");
+        decision.pii().forEach(piiKinds::add);
         root.put("classifier_ms", decision.classifierMillis());
         ChatBackend backend = gateway.backends().get(decision.backend());
         root.put("available", backend.available());

@@ -42,6 +42,16 @@ public final class HeuristicClassifier implements TaskClassifier {
         return classify(extractor.extract(request));
     }
 
+    /** The score of every task, indexed by {@link Task#ordinal()}: the evidence a trained head builds on. */
+    public double[] scores(Features features) {
+        Evidence evidence = Evidence.of(features);
+        double[] scores = new double[Task.values().length];
+        for (Task task : Task.values()) {
+            scores[task.ordinal()] = evidence.score(task);
+        }
+        return scores;
+    }
+
     /** Classifies features already extracted. */
     public Classification classify(Features features) {
         Evidence evidence = Evidence.of(features);

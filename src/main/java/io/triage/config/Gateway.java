@@ -2,7 +2,6 @@ package io.triage.config;
 
 import io.quarkus.runtime.Startup;
 import io.triage.backend.ChatBackend;
-import io.triage.classify.HeuristicClassifier;
 import io.triage.classify.TokenEstimator;
 import io.triage.resilience.Dispatcher;
 import io.triage.route.BackendInfo;
@@ -39,6 +38,7 @@ public class Gateway {
     private final Path rulesDir;
     private final Instant startedAt = Instant.now();
     private final RulesWatcher watcher;
+    private final Classifiers classifiers;
 
     @Inject
     public Gateway(TriageConfig config) {
@@ -50,7 +50,8 @@ public class Gateway {
         RuleSet rules = loader.load(rulesDir);
         Map<String, BackendInfo> infos = new LinkedHashMap<>();
         backends.forEach((name, backend) -> infos.put(name, new BackendInfo(name, backend.tier(), backend.models())));
-        this.router = new Router(new HeuristicClassifier(), new TokenEstimator(), rules, routes, infos,
+        this.classifiers = new Classifiers(config.classifier());
+        this.router = new Router(classifiers.classifier(), new TokenEstimator(), rules, routes, infos,
                 new java.util.LinkedHashSet<>(config.aliases()));
         this.dispatcher = new Dispatcher(backends);
         this.watcher = config.rules().reloadInterval().isZero() ? null
@@ -118,6 +119,7 @@ public class Gateway {
         if (watcher != null) {
             watcher.close();
         }
+        classifiers.close();
         backends.values().forEach(ChatBackend::close);
     }
 }

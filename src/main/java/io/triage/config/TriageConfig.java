@@ -24,6 +24,9 @@ public interface TriageConfig {
     @WithDefault("auto")
     List<String> aliases();
 
+    /** The task classifier. */
+    Classifier classifier();
+
     /** Routing rules. */
     Rules rules();
 
@@ -32,6 +35,25 @@ public interface TriageConfig {
 
     /** Request limits. */
     Limits limits();
+
+    /** Which task classifier runs and with what. */
+    interface Classifier {
+        /** {@code embedding}: the trained classifier (ONNX embedding and head); {@code heuristic}: keywords and structure only. */
+        @WithDefault("embedding")
+        String kind();
+
+        /** The trained classifier written by {@code bin/train-classifier}. */
+        @WithDefault("router-rules/classifier/model.json")
+        String model();
+
+        /** Embeddings of recent prompts kept in memory, so a repeated prompt is not embedded again. */
+        @WithDefault("10000")
+        long cacheSize();
+
+        /** ONNX Runtime threads per classification; 1 lets concurrent requests use the other cores. */
+        @WithDefault("1")
+        int threads();
+    }
 
     /** Where the routing rules are and how often they are checked for changes. */
     interface Rules {

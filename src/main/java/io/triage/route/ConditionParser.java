@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 final class ConditionParser {
 
     private static final Set<String> NUMERIC = Set.of("tokens", "turns", "confidence", "complexity");
-    private static final Set<String> BOOLEAN = Set.of("tools", "images", "json");
+    private static final Set<String> BOOLEAN = Set.of("tools", "images", "json", "pii");
 
     private final String file;
     private final String ruleId;

@@ -18,14 +18,16 @@ import java.util.Optional;
  * @param classification  the classifier's verdict, empty when the request was not classified
  * @param tokens          the estimated size of the request in tokens
  * @param classifierNanos time spent classifying
+ * @param pii             the kinds of personal data or secrets found in the request (wire names)
  * @param reasons         human-readable reasons, in order
  * @param chain           the route and its fallbacks, in the order they are tried
  */
 public record Decision(Route route, String backend, String model, Tier tier, String rule,
                        Optional<Classification> classification, int tokens, long classifierNanos,
-                       List<String> reasons, List<Route> chain) {
+                       List<String> pii, List<String> reasons, List<Route> chain) {
 
     public Decision {
+        pii = List.copyOf(pii);
         reasons = List.copyOf(reasons);
         chain = List.copyOf(chain);
     }

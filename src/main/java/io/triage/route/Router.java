@@ -7,6 +7,8 @@ import io.triage.classify.Classification;
 import io.triage.classify.Task;
 import io.triage.classify.TaskClassifier;
 import io.triage.classify.TokenEstimator;
+import io.triage.classify.pii.PiiDetector;
+import io.triage.classify.pii.PiiKind;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +30,7 @@ public final class Router {
 
     private final TaskClassifier classifier;
     private final TokenEstimator tokens;
+    private final PiiDetector pii = new PiiDetector();
     private final RouteTable routes;
     private final Map<String, BackendInfo> backends;
     private final Set<String> aliases;
@@ -85,7 +88,7 @@ public final class Router {
     private Decision explicit(ChatRequest request, BackendInfo backend) {
         Route direct = new Route("direct:" + backend.name(), backend.name(), Optional.of(request.model()), List.of());
         return new Decision(direct, backend.name(), request.model(), backend.tier(), "explicit-model", Optional.empty(),
-                tokens.estimate(request), 0, List.of("model '" + request.model() + "' is served by backend '"
+                tokens.estimate(request), 0, List.of(), List.of("model '" + request.model() + "' is served by backend '"
                 + backend.name() + "': sent there directly, no classification"), List.of(direct));
     }
 
@@ -95,10 +98,14 @@ public final class Router {
         Classification classification = hint(request, context).orElseGet(() -> classifier.classify(request));
         long classifierNanos = System.nanoTime() - start;
         int size = tokens.estimate(request);
+        List<String> personal = piiKinds(request);
         reasons.add("task " + classification.task().wireName() + " (confidence "
                 + String.format(java.util.Locale.ROOT, "%.2f", classification.confidence()) + ")");
         reasons.addAll(classification.reasons());
         reasons.add("about " + size + " tokens" + (request.involvesTools() ? ", with tools" : ""));
+        if (!personal.isEmpty()) {
+            reasons.add("personal data or secrets: " + String.join(", ", personal));
+        }
 
         Route route;
         String ruleId;
@@ -108,7 +115,7 @@ public final class Router {
             reasons.add("the request asked for route '" + route.name() + "'");
         } else {
             RuleSet current = rules;
-            Signals signals = signals(request, context, classification, size);
+            Signals signals = signals(request, context, classification, size, !personal.isEmpty());
             Optional<Rule> match = current.firstMatch(signals);
             ruleId = match.map(Rule::id).orElse("default");
             route = routes.get(match.map(Rule::route).orElse(current.defaultRoute())).orElseThrow();
@@ -118,7 +125,7 @@ public final class Router {
         BackendInfo backend = backends.get(route.backend());
         String model = route.model().orElse(backend.defaultModel());
         return new Decision(route, backend.name(), model, backend.tier(), ruleId, Optional.of(classification), size,
-                classifierNanos, reasons, routes.chain(route.name()));
+                classifierNanos, personal, reasons, routes.chain(route.name()));
     }
 
     private static Optional<Classification> hint(ChatRequest request, RequestContext context) {
@@ -127,7 +134,16 @@ public final class Router {
                 .map(task -> new Classification(task, 1.0, 0.5, List.of("task named by the caller")));
     }
 
-    private static Signals signals(ChatRequest request, RequestContext context, Classification classification, int size) {
+    private List<String> piiKinds(ChatRequest request) {
+        java.util.EnumSet<PiiKind> found = java.util.EnumSet.noneOf(PiiKind.class);
+        for (Message message : request.messages()) {
+            found.addAll(pii.kinds(message.text()));
+        }
+        return found.stream().map(PiiKind::wireName).toList();
+    }
+
+    private static Signals signals(ChatRequest request, RequestContext context, Classification classification, int size,
+                                   boolean personal) {
         Signals.Builder signals = Signals.builder()
                 .put("task", classification.task().wireName())
                 .put("confidence", classification.confidence())
@@ -138,7 +154,8 @@ public final class Router {
                 .put("tenant", context.tenant())
                 .put("turns", request.messages().stream().filter(m -> m.role() == Role.USER).count())
                 .put("images", request.messages().stream().anyMatch(Message::hasImage))
-                .put("json", request.responseFormat().wantsJson());
+                .put("json", request.responseFormat().wantsJson())
+                .put("pii", personal);
         Map<String, String> headers = new LinkedHashMap<>(context.headers());
         headers.forEach(signals::header);
         return signals.build();

@@ -15,7 +15,7 @@ public final class Signals {
     /** Signals every request has; rules may name these and {@code header.*}. */
     public static final java.util.Set<String> KNOWN = java.util.Set.of(
             "task", "tokens", "tools", "model", "tenant", "turns", "images", "json", "confidence",
-            "complexity");
+            "complexity", "pii");
 
     private final Map<String, Object> values;
 

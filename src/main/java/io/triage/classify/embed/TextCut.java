@@ -12,6 +12,24 @@ public final class TextCut {
     private TextCut() {
     }
 
+    /** The last {@code words} words of {@code text}, or the text itself if shorter. */
+    public static String tail(String text, int words) {
+        return countWords(text) <= words ? text : lastWords(text, words);
+    }
+
+    private static int countWords(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+
     /** The first {@code headWords} and last {@code tailWords} words of {@code text}, or the text itself if shorter. */
     public static String headTail(String text, int headWords, int tailWords) {
         int words = 0;
@@ -30,7 +48,8 @@ public final class TextCut {
         if (words <= headWords + tailWords) {
             return text;
         }
-        return text.substring(0, headEnd).stripTrailing() + GAP + lastWords(text, tailWords);
+        String head = text.substring(0, headEnd).stripTrailing();
+        return tailWords == 0 ? head : head + GAP + lastWords(text, tailWords);
     }
 
     private static String lastWords(String text, int count) {

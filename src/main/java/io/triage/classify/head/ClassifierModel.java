@@ -23,12 +23,13 @@ import java.util.List;
  * @param embeddingModel the embedding model id
  * @param headWords      words kept from the start of a long input
  * @param tailWords      words kept from its end
+ * @param splitSegments  whether head and tail are embedded separately
  * @param labels         output labels, in order
  * @param features       names of the inputs after the embedding, in order
  * @param head           the weights
  */
-public record ClassifierModel(String embeddingModel, int headWords, int tailWords, List<String> labels,
-                              List<String> features, Mlp head) {
+public record ClassifierModel(String embeddingModel, int headWords, int tailWords, boolean splitSegments,
+                              List<String> labels, List<String> features, Mlp head) {
 
     /** The file format version this build reads and writes. */
     public static final int FORMAT = 1;
@@ -46,7 +47,8 @@ public record ClassifierModel(String embeddingModel, int headWords, int tailWord
     public void write(Path file, ObjectNode training) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT).put("embedding_model", embeddingModel)
-                .put("head_words", headWords).put("tail_words", tailWords);
+                .put("head_words", headWords).put("tail_words", tailWords)
+                .put("split_segments", splitSegments);
         labels.forEach(root.putArray("labels")::add);
         features.forEach(root.putArray("features")::add);
         root.put("inputs", head.inputs).put("hidden", head.hidden).put("outputs", head.outputs);
@@ -72,7 +74,7 @@ public record ClassifierModel(String embeddingModel, int headWords, int tailWord
                     decode(root, "mean"), decode(root, "scale"), decode(root, "w1"), decode(root, "b1"),
                     decode(root, "w2"), decode(root, "b2"));
             return new ClassifierModel(root.path("embedding_model").asText(), root.path("head_words").asInt(),
-                    root.path("tail_words").asInt(), strings(root.path("labels")), strings(root.path("features")), head);
+                    root.path("tail_words").asInt(), root.path("split_segments").asBoolean(false), strings(root.path("labels")), strings(root.path("features")), head);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read classifier model " + file, e);
         }
