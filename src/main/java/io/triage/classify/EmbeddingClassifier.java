@@ -40,7 +40,8 @@ public final class EmbeddingClassifier implements TaskClassifier {
     @Override
     public Classification classify(ChatRequest request) {
         Features features = extractor.extract(request);
-        float[] p = model.head().probabilities(inputs.of(request, features));
+        Evidence evidence = Evidence.of(features);
+        float[] p = model.head().probabilities(inputs.of(request, features, evidence.scores()));
         int best = 0;
         int second = 1;
         for (int k = 1; k < p.length; k++) {
@@ -55,7 +56,7 @@ public final class EmbeddingClassifier implements TaskClassifier {
         List<String> reasons = new ArrayList<>();
         reasons.add(String.format(Locale.ROOT, "classifier: %s p=%.2f, runner-up %s p=%.2f",
                 task.wireName(), p[best], labels[second].wireName(), p[second]));
-        reasons.addAll(Evidence.of(features).reasons(task, 2));
+        reasons.addAll(evidence.reasons(task, 2));
         return new Classification(task, clamp(p[best]), clamp(Complexity.of(features, task)), reasons);
     }
 

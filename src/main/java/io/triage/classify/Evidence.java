@@ -105,6 +105,15 @@ final class Evidence {
     }
 
     /** The task's score: its strongest vote, half of the others, and its capped context. */
+    /** Every task's score, indexed by {@link Task#ordinal()}. */
+    double[] scores() {
+        double[] scores = new double[Task.values().length];
+        for (Task task : Task.values()) {
+            scores[task.ordinal()] = score(task);
+        }
+        return scores;
+    }
+
     double score(Task task) {
         double max = 0;
         double sum = 0;

@@ -44,12 +44,7 @@ public final class HeuristicClassifier implements TaskClassifier {
 
     /** The score of every task, indexed by {@link Task#ordinal()}: the evidence a trained head builds on. */
     public double[] scores(Features features) {
-        Evidence evidence = Evidence.of(features);
-        double[] scores = new double[Task.values().length];
-        for (Task task : Task.values()) {
-            scores[task.ordinal()] = evidence.score(task);
-        }
-        return scores;
+        return Evidence.of(features).scores();
     }
 
     /** Classifies features already extracted. */

@@ -32,8 +32,13 @@ public final class InputVector {
 
     /** The input for a request whose features are already extracted. */
     public float[] of(ChatRequest request, Features features) {
+        return of(request, features, heuristic.scores(features));
+    }
+
+    /** The input for a request whose features and heuristic scores are already computed. */
+    public float[] of(ChatRequest request, Features features, double[] scores) {
         String text = lastUserText(request);
-        float[] cheap = TaskFeatures.vector(features, heuristic.scores(features));
+        float[] cheap = TaskFeatures.vector(features, scores);
         if (!split) {
             return concat(embedder.embed(TextCut.headTail(text, headWords, tailWords)), cheap);
         }

@@ -21,8 +21,8 @@ import java.util.TreeMap;
  * Trains the task classifier and writes it, with its dev metrics and data sources, into
  * {@code router-rules/classifier/}. Seeded: the same corpus, data and options give the same model.
  *
- * <pre>bin/train-classifier [--embedding=bge-small-en-v1.5-q] [--hidden=128] [--epochs=20] [--l2=0.001]
- *     [--learning-rate=0.001] [--seed=13] [--per-source=400] [--split=true] [--head-words=32] [--tail-words=32]
+ * <pre>bin/train-classifier [--embedding=all-minilm-l6-v2-q] [--hidden=128] [--epochs=20] [--l2=0.001]
+ *     [--learning-rate=0.001] [--seed=13] [--per-source=400] [--split=false] [--head-words=12] [--tail-words=8]
  *     [--shared=../shared/data] [--out=router-rules/classifier]</pre>
  */
 public final class TrainClassifier {
@@ -35,10 +35,10 @@ public final class TrainClassifier {
         Path out = Path.of(options.get("out", "router-rules/classifier"));
         Path corpus = out.resolve("corpus");
         long seed = options.integer("seed", 13);
-        int headWords = options.integer("head-words", 32);
-        int tailWords = options.integer("tail-words", 32);
-        boolean split = Boolean.parseBoolean(options.get("split", "true"));
-        EmbeddingModelChoice choice = EmbeddingModelChoice.byId(options.get("embedding", "bge-small-en-v1.5-q"))
+        int headWords = options.integer("head-words", 12);
+        int tailWords = options.integer("tail-words", 8);
+        boolean split = Boolean.parseBoolean(options.get("split", "false"));
+        EmbeddingModelChoice choice = EmbeddingModelChoice.byId(options.get("embedding", "all-minilm-l6-v2-q"))
                 .orElseThrow(() -> new IllegalArgumentException("unknown --embedding; known: "
                         + Arrays.stream(EmbeddingModelChoice.values()).map(EmbeddingModelChoice::id).toList()));
 
