@@ -77,6 +77,16 @@ class RouterTest {
     }
 
     @Test
+    void decide_whenMessageHoldsPersonalData_reportsItsKinds() {
+        Decision decision = router(Task.EXTRACTION).decide(ask("auto",
+                "Extract the name from: Jane Roe, jane.roe@example.org, card 4111 1111 1111 1111"), RequestContext.ANONYMOUS);
+        assertThat(decision.pii()).containsExactlyInAnyOrder("email", "credit_card");
+        assertThat(decision.reasons()).anyMatch(r -> r.contains("personal data"));
+        Decision clean = router(Task.EXTRACTION).decide(ask("auto", "Extract the verbs from: the cat sat"), RequestContext.ANONYMOUS);
+        assertThat(clean.pii()).isEmpty();
+    }
+
+    @Test
     void useRules_replacesTheRulesInForce() {
         Router router = router(Task.SENTIMENT);
         RuleSet everythingRemote = new RuleSet(1, List.of(), "remote", List.of("test"));

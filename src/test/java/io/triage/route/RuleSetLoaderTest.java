@@ -40,6 +40,19 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void load_piiExampleBesideTheDefaults_keepsPersonalDataLocal() throws IOException {
+        Files.copy(Path.of("router-rules/default.yaml"), dir.resolve("default.yaml"));
+        Files.copy(Path.of("router-rules/examples/pii-stays-local.yaml"), dir.resolve("pii.yaml"));
+        RuleSet rules = LOADER.load(dir);
+        Signals mathWithEmail = Signals.builder().put("task", "math").put("tokens", 5000).put("tools", false)
+                .put("confidence", 0.9).put("pii", true).build();
+        assertThat(rules.firstMatch(mathWithEmail).orElseThrow().id()).isEqualTo("pii-stays-local");
+        Signals lowConfidence = Signals.builder().put("task", "sentiment").put("tokens", 50).put("tools", false)
+                .put("confidence", 0.2).put("pii", false).build();
+        assertThat(rules.firstMatch(lowConfidence).orElseThrow().id()).isEqualTo("uncertain-goes-remote");
+    }
+
+    @Test
     void load_ordersByPriorityAcrossFiles() throws IOException {
         write("a.yaml", """
                 version: 1

@@ -4,7 +4,6 @@ import io.triage.classify.Classification;
 import io.triage.classify.EmbeddingClassifier;
 import io.triage.classify.FeatureExtractor;
 import io.triage.classify.HeuristicClassifier;
-import io.triage.classify.Task;
 import io.triage.classify.TaskClassifier;
 import io.triage.classify.embed.EmbeddingModelChoice;
 import io.triage.classify.embed.OnnxEmbedder;
@@ -39,11 +38,11 @@ public final class EvaluateClassifier {
             embedder = new OnnxEmbedder(EmbeddingModelChoice.byId(model.embeddingModel()).orElseThrow(), 1);
             classifier = new EmbeddingClassifier(model, embedder, new FeatureExtractor());
         }
-        List<Task> predicted = new ArrayList<>();
+        List<Classification> predicted = new ArrayList<>();
         double lowConfidence = 0;
         for (Example example : examples) {
             Classification verdict = classifier.classify(example.request());
-            predicted.add(verdict.task());
+            predicted.add(verdict);
             lowConfidence += verdict.confidence() < 0.5 ? 1 : 0;
         }
         Report report = Report.of(examples, predicted, Path.of(options.get("rules", "router-rules")),

@@ -1,5 +1,6 @@
 package io.triage.classify.train;
 
+import io.triage.classify.Classification;
 import io.triage.classify.Task;
 
 import java.io.IOException;
@@ -13,8 +14,9 @@ import java.util.Map;
 /** The evaluation of a classifier on labelled examples: task metrics and what they cost in routing. */
 record Report(Metrics tasks, TierMetrics tiers) {
 
-    static Report of(List<Example> examples, List<Task> predicted, Path rulesRoot, Path policyDir) {
-        Metrics metrics = new Metrics(examples.stream().map(Example::task).toList(), predicted);
+    static Report of(List<Example> examples, List<Classification> predicted, Path rulesRoot, Path policyDir) {
+        Metrics metrics = new Metrics(examples.stream().map(Example::task).toList(),
+                predicted.stream().map(Classification::task).toList());
         return new Report(metrics, TierMetrics.of(examples, predicted, rulesRoot, policyDir));
     }
 

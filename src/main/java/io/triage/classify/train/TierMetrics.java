@@ -3,7 +3,6 @@ package io.triage.classify.train;
 import io.triage.backend.Tier;
 import io.triage.chat.ChatRequest;
 import io.triage.classify.Classification;
-import io.triage.classify.Task;
 import io.triage.classify.TokenEstimator;
 import io.triage.route.BackendInfo;
 import io.triage.route.RequestContext;
@@ -20,7 +19,8 @@ import java.util.Set;
 
 /**
  * What a classifier's mistakes cost under the routing rules: each request is routed once with its
- * true task and once with the predicted one, and the tiers compared.
+ * true task (at full confidence) and once with the classifier's verdict (task and confidence), and
+ * the tiers compared.
  *
  * @param requests        requests evaluated
  * @param tierAccuracy    share routed to the right tier
@@ -33,11 +33,11 @@ public record TierMetrics(int requests, double tierAccuracy, int remoteRequests,
                           int localRequests, int missedSaving) {
 
     /** Routes every example with {@code rulesDir} and {@code policyDir} and compares the tiers. */
-    public static TierMetrics of(List<Example> examples, List<Task> predicted, Path rulesDir, Path policyDir) {
-        Map<ChatRequest, Task> truth = new IdentityHashMap<>();
-        Map<ChatRequest, Task> guess = new IdentityHashMap<>();
+    public static TierMetrics of(List<Example> examples, List<Classification> predicted, Path rulesDir, Path policyDir) {
+        Map<ChatRequest, Classification> truth = new IdentityHashMap<>();
+        Map<ChatRequest, Classification> guess = new IdentityHashMap<>();
         for (int i = 0; i < examples.size(); i++) {
-            truth.put(examples.get(i).request(), examples.get(i).task());
+            truth.put(examples.get(i).request(), new Classification(examples.get(i).task(), 1, 0.5, List.of()));
             guess.put(examples.get(i).request(), predicted.get(i));
         }
         Router byTruth = router(truth, rulesDir, policyDir);
@@ -73,9 +73,9 @@ public record TierMetrics(int requests, double tierAccuracy, int remoteRequests,
         return requests == 0 ? 0 : (double) missedSaving / requests;
     }
 
-    private static Router router(Map<ChatRequest, Task> tasks, Path rulesDir, Path policyDir) {
+    private static Router router(Map<ChatRequest, Classification> verdicts, Path rulesDir, Path policyDir) {
         RouteTable routes = new RouteTableLoader(Set.of("local", "remote")).load(policyDir);
-        return new Router(request -> new Classification(tasks.get(request), 1, 0.5, List.of()), new TokenEstimator(),
+        return new Router(verdicts::get, new TokenEstimator(),
                 new RuleSetLoader(routes.names()).load(rulesDir), routes,
                 Map.of("local", new BackendInfo("local", Tier.LOCAL, List.of("local-model")),
                         "remote", new BackendInfo("remote", Tier.REMOTE, List.of("remote-model"))),

@@ -2,6 +2,7 @@ package io.triage.classify.train;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.triage.classify.Classification;
 import io.triage.classify.Task;
 import io.triage.classify.TaskFeatures;
 import io.triage.classify.embed.EmbeddingModelChoice;
@@ -68,7 +69,7 @@ public final class TrainClassifier {
             ClassifierModel model = new ClassifierModel(choice.id(), headWords, tailWords, split,
                     Arrays.stream(Task.values()).map(Task::wireName).toList(), TaskFeatures.NAMES, head);
 
-            List<Task> predicted = devInputs.stream().map(x -> argmax(head.probabilities(x))).toList();
+            List<Classification> predicted = devInputs.stream().map(x -> verdict(head.probabilities(x))).toList();
             Report report = Report.of(dev, predicted, Path.of("router-rules"), Path.of("policies"));
             System.out.println(report.text());
 
@@ -87,14 +88,15 @@ public final class TrainClassifier {
         return examples.stream().mapToInt(e -> e.task().ordinal()).toArray();
     }
 
-    static Task argmax(float[] p) {
+    /** The head's verdict as the gateway would report it (complexity is not needed to route by task). */
+    static Classification verdict(float[] p) {
         int best = 0;
         for (int k = 1; k < p.length; k++) {
             if (p[k] > p[best]) {
                 best = k;
             }
         }
-        return Task.values()[best];
+        return new Classification(Task.values()[best], Math.min(1.0, p[best]), 0.5, List.of());
     }
 
     private static Map<String, Integer> countBySource(List<Example> examples) {
