@@ -42,7 +42,7 @@ final class CompletionRequestParser {
     private static String prompt(JsonNode body) {
         JsonNode prompt = body.get("prompt");
         if (prompt == null || prompt.isNull()) {
-            throw new InvalidRequestException("Missing required parameter: 'prompt'.", "prompt", "missing_required_parameter");
+            throw Fields.missing("prompt");
         }
         if (prompt.isTextual()) {
             return prompt.textValue();

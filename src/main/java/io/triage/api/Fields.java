@@ -27,9 +27,13 @@ final class Fields {
     static String requiredString(JsonNode node, String field, String param) {
         String value = string(node, field, param);
         if (value == null) {
-            throw new InvalidRequestException("Missing required parameter: '" + param + "'.", param, "missing_required_parameter");
+            throw missing(param);
         }
         return value;
+    }
+
+    static InvalidRequestException missing(String param) {
+        return new InvalidRequestException("Missing required parameter: '" + param + "'.", param, "missing_required_parameter");
     }
 
     static Boolean bool(JsonNode node, String field, String param) {

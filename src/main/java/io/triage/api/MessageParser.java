@@ -21,7 +21,7 @@ final class MessageParser {
     static List<Message> parse(JsonNode body, int maxMessages) {
         JsonNode messages = Fields.array(body, "messages", "messages");
         if (messages == null) {
-            throw new InvalidRequestException("Missing required parameter: 'messages'.", "messages", "missing_required_parameter");
+            throw Fields.missing("messages");
         }
         if (messages.isEmpty()) {
             throw new InvalidRequestException("Invalid 'messages': empty array. Expected an array with minimum length 1.",
@@ -49,8 +49,7 @@ final class MessageParser {
         List<ToolCall> toolCalls = role == Role.ASSISTANT ? toolCalls(node, param) : List.of();
         List<ContentPart> content = content(node.get("content"), param + ".content", role);
         if (content.isEmpty() && toolCalls.isEmpty() && role != Role.ASSISTANT) {
-            throw new InvalidRequestException("Missing required parameter: '" + param + ".content'.",
-                    param + ".content", "missing_required_parameter");
+            throw Fields.missing(param + ".content");
         }
         String toolCallId = null;
         if (role == Role.TOOL) {
@@ -100,8 +99,7 @@ final class MessageParser {
     private static ContentPart image(JsonNode part, String param) {
         JsonNode image = Fields.object(part, "image_url", param + ".image_url");
         if (image == null) {
-            throw new InvalidRequestException("Missing required parameter: '" + param + ".image_url'.",
-                    param + ".image_url", "missing_required_parameter");
+            throw Fields.missing(param + ".image_url");
         }
         String url = Fields.requiredString(image, "url", param + ".image_url.url");
         String detail = Fields.string(image, "detail", param + ".image_url.detail");
@@ -126,8 +124,7 @@ final class MessageParser {
             String id = Fields.requiredString(call, "id", callParam + ".id");
             JsonNode function = Fields.object(call, "function", callParam + ".function");
             if (function == null) {
-                throw new InvalidRequestException("Missing required parameter: '" + callParam + ".function'.",
-                        callParam + ".function", "missing_required_parameter");
+                throw Fields.missing(callParam + ".function");
             }
             String name = Fields.requiredString(function, "name", callParam + ".function.name");
             String arguments = Fields.requiredString(function, "arguments", callParam + ".function.arguments");

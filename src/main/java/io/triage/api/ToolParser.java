@@ -42,8 +42,7 @@ final class ToolParser {
         }
         JsonNode function = Fields.object(node, "function", param + ".function");
         if (function == null) {
-            throw new InvalidRequestException("Missing required parameter: '" + param + ".function'.",
-                    param + ".function", "missing_required_parameter");
+            throw Fields.missing(param + ".function");
         }
         String name = Fields.requiredString(function, "name", param + ".function.name");
         if (!FUNCTION_NAME.matcher(name).matches()) {
@@ -105,8 +104,7 @@ final class ToolParser {
     private static ResponseFormat jsonSchema(JsonNode format) {
         JsonNode schema = Fields.object(format, "json_schema", "response_format.json_schema");
         if (schema == null) {
-            throw new InvalidRequestException("Missing required parameter: 'response_format.json_schema'.",
-                    "response_format.json_schema", "missing_required_parameter");
+            throw Fields.missing("response_format.json_schema");
         }
         String name = Fields.requiredString(schema, "name", "response_format.json_schema.name");
         JsonNode body = Fields.object(schema, "schema", "response_format.json_schema.schema");
