@@ -1,5 +1,9 @@
 package io.triage.classify;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
 import io.triage.chat.ChatRequest;
 import io.triage.classify.embed.TextEmbedder;
 import io.triage.classify.head.ClassifierModel;
@@ -15,6 +19,8 @@ import java.util.Locale;
  * task. Thread-safe.
  */
 public final class EmbeddingClassifier implements TaskClassifier {
+
+    private static final ExecutorService SIDE_WORK = Executors.newVirtualThreadPerTaskExecutor();
 
     private final ClassifierModel model;
     private final FeatureExtractor extractor;
@@ -39,9 +45,15 @@ public final class EmbeddingClassifier implements TaskClassifier {
 
     @Override
     public Classification classify(ChatRequest request) {
-        Features features = extractor.extract(request);
-        Evidence evidence = Evidence.of(features);
-        float[] p = model.head().probabilities(inputs.of(request, features, evidence.scores()));
+        // The cheap features and the embedding do not depend on each other: the features are
+        // computed on a virtual thread while this thread runs the embedding model, so a request
+        // waits for the longer of the two instead of their sum.
+        CompletableFuture<Analysis> cheap = CompletableFuture.supplyAsync(() -> analyse(request), SIDE_WORK);
+        float[] embedding = inputs.embedding(request);
+        Analysis analysis = cheap.join();
+        Features features = analysis.features();
+        Evidence evidence = analysis.evidence();
+        float[] p = model.head().probabilities(inputs.combine(embedding, features, evidence.scores()));
         int best = 0;
         int second = 1;
         for (int k = 1; k < p.length; k++) {
@@ -58,6 +70,14 @@ public final class EmbeddingClassifier implements TaskClassifier {
                 task.wireName(), p[best], labels[second].wireName(), p[second]));
         reasons.addAll(evidence.reasons(task, 2));
         return new Classification(task, clamp(p[best]), clamp(Complexity.of(features, task)), reasons);
+    }
+
+    private Analysis analyse(ChatRequest request) {
+        Features features = extractor.extract(request);
+        return new Analysis(features, Evidence.of(features));
+    }
+
+    private record Analysis(Features features, Evidence evidence) {
     }
 
     private static double clamp(double value) {

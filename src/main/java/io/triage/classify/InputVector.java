@@ -37,13 +37,21 @@ public final class InputVector {
 
     /** The input for a request whose features and heuristic scores are already computed. */
     public float[] of(ChatRequest request, Features features, double[] scores) {
+        return combine(embedding(request), features, scores);
+    }
+
+    /** The embedding part of the input: it depends on the last user turn only. */
+    public float[] embedding(ChatRequest request) {
         String text = lastUserText(request);
-        float[] cheap = TaskFeatures.vector(features, scores);
         if (!split) {
-            return concat(embedder.embed(TextCut.headTail(text, headWords, tailWords)), cheap);
+            return embedder.embed(TextCut.headTail(text, headWords, tailWords));
         }
-        return concat(concat(embedder.embed(TextCut.headTail(text, headWords, 0)),
-                embedder.embed(TextCut.tail(text, tailWords))), cheap);
+        return concat(embedder.embed(TextCut.headTail(text, headWords, 0)), embedder.embed(TextCut.tail(text, tailWords)));
+    }
+
+    /** The whole input from its embedding part and the request's features and heuristic scores. */
+    public float[] combine(float[] embedding, Features features, double[] scores) {
+        return concat(embedding, TaskFeatures.vector(features, scores));
     }
 
     private static float[] concat(float[] a, float[] b) {
