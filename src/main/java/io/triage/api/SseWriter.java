@@ -60,10 +60,6 @@ final class SseWriter {
         done();
     }
 
-    boolean clientGone() {
-        return closed;
-    }
-
     private void write(String text) {
         if (closed) {
             throw new ClientGoneException();

@@ -50,10 +50,9 @@ public final class HeuristicClassifier implements TaskClassifier {
     /** Classifies features already extracted. */
     public Classification classify(Features features) {
         Evidence evidence = Evidence.of(features);
-        double[] scores = new double[Task.values().length];
+        double[] scores = evidence.scores();
         Task best = Task.OPEN_QA;
         for (Task task : Task.values()) {
-            scores[task.ordinal()] = evidence.score(task);
             if (scores[task.ordinal()] > scores[best.ordinal()]) {
                 best = task;
             }

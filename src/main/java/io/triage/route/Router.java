@@ -11,7 +11,6 @@ import io.triage.classify.pii.PiiDetector;
 import io.triage.classify.pii.PiiKind;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,8 +108,9 @@ public final class Router {
 
         Route route;
         String ruleId;
-        if (routes.get(request.model()).isPresent()) {
-            route = routes.get(request.model()).get();
+        Optional<Route> requested = routes.get(request.model());
+        if (requested.isPresent()) {
+            route = requested.get();
             ruleId = "requested-route";
             reasons.add("the request asked for route '" + route.name() + "'");
         } else {
@@ -156,8 +156,7 @@ public final class Router {
                 .put("images", request.messages().stream().anyMatch(Message::hasImage))
                 .put("json", request.responseFormat().wantsJson())
                 .put("pii", personal);
-        Map<String, String> headers = new LinkedHashMap<>(context.headers());
-        headers.forEach(signals::header);
+        context.headers().forEach(signals::header);
         return signals.build();
     }
 }
