@@ -63,11 +63,12 @@ public final class ApiErrors {
             case CONTENT_FILTER -> new ApiError(400, message, INVALID, null, "content_filter");
             case RATE_LIMITED -> new ApiError(429, message, "rate_limit_error", null, "rate_limit_exceeded");
             case TIMEOUT -> new ApiError(504, message, SERVER, null, "upstream_timeout");
-            case OVERLOADED -> new ApiError(503, message, SERVER, null, "overloaded");
+            case OVERLOADED, THROTTLED -> new ApiError(503, message, SERVER, null, "overloaded");
+            case CIRCUIT_OPEN -> new ApiError(503, message, SERVER, null, "circuit_open");
             case UNAVAILABLE -> new ApiError(503, message, SERVER, null, "backend_unavailable");
             case AUTHENTICATION -> new ApiError(502, message, SERVER, null, "upstream_authentication_failed");
             case MODEL_NOT_FOUND -> new ApiError(502, message, SERVER, null, "upstream_model_not_found");
-            case SERVER_ERROR, STREAM_BROKEN, OTHER -> new ApiError(502, message, SERVER, null, "upstream_error");
+            case SERVER_ERROR, STREAM_BROKEN, UNRELIABLE_ANSWER, OTHER -> new ApiError(502, message, SERVER, null, "upstream_error");
         };
     }
 }

@@ -20,6 +20,12 @@ public class BackendException extends RuntimeException {
         OVERLOADED(true),
         /** The stream broke after it had started. */
         STREAM_BROKEN(true),
+        /** The backend's circuit breaker is open: it failed too often lately. Retriable elsewhere. */
+        CIRCUIT_OPEN(true),
+        /** Triage's own rate limit for the backend is used up. Retriable elsewhere. */
+        THROTTLED(true),
+        /** The backend answered, but the answer looked unreliable and was escalated (cascade). */
+        UNRELIABLE_ANSWER(true),
         /** 400 from the provider. */
         INVALID_REQUEST(false),
         /** The prompt does not fit the model's context. */

@@ -11,9 +11,14 @@ import java.util.Objects;
  * @param toolCalls    the tool calls, never null
  * @param finishReason why generation stopped
  * @param usage        tokens consumed
+ * @param meanLogprob  the mean log-probability of the generated tokens, when the backend reports it
  */
 public record ChatResult(String model, String content, List<ToolCall> toolCalls, FinishReason finishReason,
-                         Usage usage) {
+                         Usage usage, Double meanLogprob) {
+
+    public ChatResult(String model, String content, List<ToolCall> toolCalls, FinishReason finishReason, Usage usage) {
+        this(model, content, toolCalls, finishReason, usage, null);
+    }
 
     public ChatResult {
         Objects.requireNonNull(model, "model");

@@ -9,6 +9,7 @@ import io.triage.backend.Tier;
 import io.triage.backend.UnavailableBackend;
 import io.triage.backend.langchain4j.LangChain4jBackend;
 import io.triage.backend.langchain4j.Provider;
+import io.triage.backend.langchain4j.UpstreamHttpClientBuilder;
 import io.triage.backend.llama.LlamaCppBackend;
 import io.triage.backend.llama.LlamaCppSettings;
 
@@ -79,9 +80,9 @@ final class BackendFactory {
         String apiKey = config.apiKey().orElse("not-needed");
         return new LangChain4jBackend(name, tier, Provider.OPENAI, models,
                 OpenAiChatModel.builder().baseUrl(baseUrl).apiKey(apiKey).modelName(models.get(0))
-                        .timeout(config.timeout()).maxRetries(0).build(),
+                        .timeout(config.timeout()).maxRetries(0).httpClientBuilder(new UpstreamHttpClientBuilder()).build(),
                 OpenAiStreamingChatModel.builder().baseUrl(baseUrl).apiKey(apiKey).modelName(models.get(0))
-                        .timeout(config.timeout()).build());
+                        .timeout(config.timeout()).httpClientBuilder(new UpstreamHttpClientBuilder()).build());
     }
 
     private static ChatBackend anthropic(String name, Tier tier, BackendConfig config, List<String> models) {
@@ -92,9 +93,10 @@ final class BackendFactory {
         String baseUrl = config.baseUrl().orElse(ANTHROPIC_URL);
         return new LangChain4jBackend(name, tier, Provider.ANTHROPIC, models,
                 AnthropicChatModel.builder().baseUrl(baseUrl).apiKey(config.apiKey().get()).modelName(models.get(0))
-                        .timeout(config.timeout()).maxRetries(0).build(),
+                        .timeout(config.timeout()).maxRetries(0).httpClientBuilder(new UpstreamHttpClientBuilder()).build(),
                 AnthropicStreamingChatModel.builder().baseUrl(baseUrl).apiKey(config.apiKey().get())
-                        .modelName(models.get(0)).timeout(config.timeout()).build());
+                        .modelName(models.get(0)).timeout(config.timeout())
+                        .httpClientBuilder(new UpstreamHttpClientBuilder()).build());
     }
 
     private static String envName(String backend, String property) {

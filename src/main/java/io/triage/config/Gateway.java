@@ -3,7 +3,10 @@ package io.triage.config;
 import io.quarkus.runtime.Startup;
 import io.triage.backend.ChatBackend;
 import io.triage.classify.TokenEstimator;
+import io.triage.resilience.BackendGuard;
 import io.triage.resilience.Dispatcher;
+import io.triage.resilience.ResiliencePolicy;
+import io.triage.resilience.RetryTiming;
 import io.triage.route.BackendInfo;
 import io.triage.route.RouteTable;
 import io.triage.route.RouteTableLoader;
@@ -20,6 +23,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The gateway's objects, built once at start-up from the configuration, the policies and the
@@ -41,10 +45,11 @@ public class Gateway {
     private final Classifiers classifiers;
 
     @Inject
-    public Gateway(TriageConfig config) {
+    public Gateway(TriageConfig config, TimeSource time) {
         this.limits = config.limits();
         this.backends = createBackends(config);
-        RouteTable routes = new RouteTableLoader(backends.keySet()).load(Path.of(config.policies().dir()));
+        Path policyDir = Path.of(config.policies().dir());
+        RouteTable routes = new RouteTableLoader(backends.keySet()).load(policyDir);
         this.rulesDir = Path.of(config.rules().dir());
         RuleSetLoader loader = new RuleSetLoader(routes.names());
         RuleSet rules = loader.load(rulesDir);
@@ -53,7 +58,7 @@ public class Gateway {
         this.classifiers = new Classifiers(config.classifier());
         this.router = new Router(classifiers.classifier(), new TokenEstimator(), rules, routes, infos,
                 new java.util.LinkedHashSet<>(config.aliases()));
-        this.dispatcher = new Dispatcher(backends);
+        this.dispatcher = new Dispatcher(guards(backends, ResiliencePolicies.load(policyDir, backends.keySet()), time), routes);
         this.watcher = config.rules().reloadInterval().isZero() ? null
                 : new RulesWatcher(rulesDir, loader, router, config.rules().reloadInterval());
         logStartup(rules);
@@ -65,6 +70,15 @@ public class Gateway {
         backends.put("remote", BackendFactory.create("remote", config.remote()));
         config.backends().forEach((name, backend) -> backends.put(name, BackendFactory.create(name, backend)));
         return backends;
+    }
+
+    private static Map<String, BackendGuard> guards(Map<String, ChatBackend> backends,
+                                                    Map<String, ResiliencePolicy> policies, TimeSource time) {
+        RetryTiming timing = new RetryTiming(() -> ThreadLocalRandom.current().nextDouble());
+        Map<String, BackendGuard> guards = new LinkedHashMap<>();
+        backends.forEach((name, backend) -> guards.put(name,
+                new BackendGuard(backend, policies.get(name), time.clock(), time.sleeper(), timing)));
+        return guards;
     }
 
     private void logStartup(RuleSet rules) {

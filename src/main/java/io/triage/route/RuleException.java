@@ -12,7 +12,7 @@ public class RuleException extends RuntimeException {
     }
 
     /** An error at one place in one file: {@code file: rule 'id': key: message}. */
-    static RuleException at(String file, String ruleId, String key, String message) {
+    public static RuleException at(String file, String ruleId, String key, String message) {
         StringBuilder text = new StringBuilder(file);
         if (ruleId != null) {
             text.append(": rule '").append(ruleId).append('\'');

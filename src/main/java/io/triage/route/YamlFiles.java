@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Reading the YAML files of a rules or policy directory. */
-final class YamlFiles {
+public final class YamlFiles {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -34,7 +34,7 @@ final class YamlFiles {
     }
 
     /** The file's content as a tree; an empty file is an empty map. */
-    static JsonNode read(Path file) {
+    public static JsonNode read(Path file) {
         try {
             JsonNode root = YAML.readTree(file.toFile());
             if (root == null || root.isMissingNode() || root.isNull()) {
@@ -50,7 +50,7 @@ final class YamlFiles {
     }
 
     /** Checks the file's {@code version} key. */
-    static int version(JsonNode root, Path file, int supported) {
+    public static int version(JsonNode root, Path file, int supported) {
         JsonNode version = root.get("version");
         if (version == null || !version.canConvertToInt()) {
             throw RuleException.at(file.toString(), null, "version", "missing or not a whole number (expected " + supported + ")");

@@ -10,7 +10,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -18,7 +21,9 @@ import java.util.concurrent.TimeUnit;
  * An OpenAI-compatible upstream for tests: answers {@code POST /v1/chat/completions}, complete or
  * streamed, with a text that names the server ("Answer from NAME."), so a test can tell which
  * backend answered. Records every request body it receives. When the request offers tools and
- * requires a call, it answers with a call of the first tool.
+ * requires a call, it answers with a call of the first tool. It misbehaves on demand: a queue of
+ * {@link Fault}s applies to the next requests one each, and a persistent fault to every request
+ * after them.
  */
 public final class FakeOpenAiServer implements AutoCloseable {
 
@@ -26,10 +31,15 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final Vertx vertx = Vertx.vertx();
     private final HttpServer server;
     private final List<JsonObject> requests = new CopyOnWriteArrayList<>();
-    private volatile int failWithStatus;
+    private final Deque<Fault> next = new ConcurrentLinkedDeque<>();
+    private volatile Fault always;
+    private volatile String answer;
+    private volatile int promptTokens = 21;
+    private volatile int completionTokens = 4;
 
     public FakeOpenAiServer(String name) {
         this.name = name;
+        this.answer = "Answer from " + name + ".";
         Router router = Router.router(vertx);
         router.route().handler(BodyHandler.create());
         router.post("/v1/chat/completions").handler(this::chat);
@@ -45,8 +55,20 @@ public final class FakeOpenAiServer implements AutoCloseable {
         return "http://localhost:" + server.actualPort() + "/v1";
     }
 
+    /** The text every answer has. */
     public String answer() {
-        return "Answer from " + name + ".";
+        return answer;
+    }
+
+    /** Answers with this text from now on (streams send it word by word). */
+    public void answerWith(String text) {
+        this.answer = text;
+    }
+
+    /** Reports this usage from now on. */
+    public void usageOf(int prompt, int completion) {
+        this.promptTokens = prompt;
+        this.completionTokens = completion;
     }
 
     public List<JsonObject> requests() {
@@ -59,58 +81,110 @@ public final class FakeOpenAiServer implements AutoCloseable {
 
     /** Makes every following request fail with this HTTP status; 0 answers normally again. */
     public void failWith(int status) {
-        this.failWithStatus = status;
+        this.always = status == 0 ? null : Fault.status(status);
+    }
+
+    /** Misbehaves this way on every following request (after any queued faults); null stops it. */
+    public void always(Fault fault) {
+        this.always = fault;
+    }
+
+    /** Misbehaves on the next requests, one fault each, in order. */
+    public void then(Fault... faults) {
+        next.addAll(List.of(faults));
     }
 
     public void reset() {
         requests.clear();
-        failWithStatus = 0;
+        next.clear();
+        always = null;
+        answer = "Answer from " + name + ".";
+        promptTokens = 21;
+        completionTokens = 4;
     }
 
     private void chat(RoutingContext ctx) {
         JsonObject body = ctx.body().asJsonObject();
         requests.add(body);
-        HttpServerResponse response = ctx.response();
-        if (failWithStatus != 0) {
-            response.setStatusCode(failWithStatus).putHeader("content-type", "application/json")
-                    .end(new JsonObject().put("error", new JsonObject().put("message", name + " fails on purpose")
-                            .put("type", "server_error")).encode());
+        Fault fault = next.poll();
+        fault = fault != null ? fault : always;
+        if (fault == null) {
+            answer(ctx, body, null);
             return;
         }
-        String model = body.getString("model");
-        JsonObject toolCall = toolCall(body);
-        if (body.getBoolean("stream", false)) {
-            stream(response, model, toolCall, body.getJsonObject("stream_options", new JsonObject()).getBoolean("include_usage", false));
-        } else {
-            JsonObject message = new JsonObject().put("role", "assistant");
-            if (toolCall != null) {
-                message.putNull("content").put("tool_calls", new JsonArray().add(toolCall));
-            } else {
-                message.put("content", answer());
-            }
-            JsonObject completion = envelope("chat.completion", model)
-                    .put("choices", new JsonArray().add(new JsonObject().put("index", 0).put("message", message)
-                            .put("finish_reason", toolCall != null ? "tool_calls" : "stop")))
-                    .put("usage", usage());
-            response.putHeader("content-type", "application/json").end(completion.encode());
+        switch (fault.kind()) {
+            case STATUS -> error(ctx.response(), fault);
+            case RESET -> ctx.request().connection().close();
+            case SILENT -> { }
+            case SLOW -> vertx.setTimer(fault.delayMillis(), id -> answer(ctx, body, null));
+            default -> answer(ctx, body, fault);
         }
     }
 
-    private void stream(HttpServerResponse response, String model, JsonObject toolCall, boolean includeUsage) {
-        response.setChunked(true).putHeader("content-type", "text/event-stream");
+    private void error(HttpServerResponse response, Fault fault) {
+        fault.headers().forEach(response::putHeader);
+        JsonObject error = new JsonObject().put("message", name + " fails on purpose (" + fault.status() + ")")
+                .put("type", fault.status() >= 500 ? "server_error" : "invalid_request_error")
+                .put("code", fault.code());
+        response.setStatusCode(fault.status()).putHeader("content-type", "application/json")
+                .end(new JsonObject().put("error", error).encode());
+    }
+
+    private void answer(RoutingContext ctx, JsonObject body, Fault streamFault) {
+        String model = body.getString("model");
+        JsonObject toolCall = toolCall(body);
+        if (body.getBoolean("stream", false)) {
+            boolean usage = body.getJsonObject("stream_options", new JsonObject()).getBoolean("include_usage", false);
+            stream(ctx, model, toolCall, usage, streamFault);
+            return;
+        }
+        JsonObject message = new JsonObject().put("role", "assistant");
+        if (toolCall != null) {
+            message.putNull("content").put("tool_calls", new JsonArray().add(toolCall));
+        } else {
+            message.put("content", answer);
+        }
+        JsonObject completion = envelope("chat.completion", model)
+                .put("choices", new JsonArray().add(new JsonObject().put("index", 0).put("message", message)
+                        .put("finish_reason", toolCall != null ? "tool_calls" : "stop")))
+                .put("usage", usage());
+        ctx.response().putHeader("content-type", "application/json").end(completion.encode());
+    }
+
+    private void stream(RoutingContext ctx, String model, JsonObject toolCall, boolean includeUsage, Fault fault) {
+        HttpServerResponse response = ctx.response().setChunked(true).putHeader("content-type", "text/event-stream");
         send(response, chunk(model, new JsonObject().put("role", "assistant").put("content", ""), null));
         if (toolCall != null) {
             send(response, chunk(model, new JsonObject().put("tool_calls", new JsonArray().add(toolCall.copy().put("index", 0))), null));
         } else {
-            for (String piece : answer().split("(?<= )")) {
-                send(response, chunk(model, new JsonObject().put("content", piece), null));
+            List<String> pieces = pieces();
+            for (int i = 0; i < pieces.size(); i++) {
+                if (fault != null && fault.kind() != Fault.Kind.NO_DONE && i == fault.pieces()) {
+                    misbehave(ctx, response, fault);
+                    return;
+                }
+                send(response, chunk(model, new JsonObject().put("content", pieces.get(i)), null));
             }
         }
         send(response, chunk(model, new JsonObject(), toolCall != null ? "tool_calls" : "stop"));
         if (includeUsage) {
             send(response, envelope("chat.completion.chunk", model).put("choices", new JsonArray()).put("usage", usage()));
         }
-        response.end("data: [DONE]\n\n");
+        response.end(fault != null && fault.kind() == Fault.Kind.NO_DONE ? "" : "data: [DONE]\n\n");
+    }
+
+    private void misbehave(RoutingContext ctx, HttpServerResponse response, Fault fault) {
+        switch (fault.kind()) {
+            case CUT -> ctx.request().connection().close();
+            case MALFORMED -> response.write("data: {\"id\":\"chatcmpl-fake\",\"choices\":[{\"delta\":{\"content\n\n");
+            case END_EARLY -> response.end();
+            default -> { } // STALL: say nothing more and keep the connection open
+        }
+    }
+
+    /** The answer split after each space: "Answer ", "from ", "local.". */
+    private List<String> pieces() {
+        return new ArrayList<>(List.of(answer.split("(?<= )")));
     }
 
     private static JsonObject toolCall(JsonObject body) {
@@ -134,8 +208,9 @@ public final class FakeOpenAiServer implements AutoCloseable {
                 .put("created", System.currentTimeMillis() / 1000).put("model", model);
     }
 
-    private static JsonObject usage() {
-        return new JsonObject().put("prompt_tokens", 21).put("completion_tokens", 4).put("total_tokens", 25);
+    private JsonObject usage() {
+        return new JsonObject().put("prompt_tokens", promptTokens).put("completion_tokens", completionTokens)
+                .put("total_tokens", promptTokens + completionTokens);
     }
 
     private static void send(HttpServerResponse response, JsonObject event) {

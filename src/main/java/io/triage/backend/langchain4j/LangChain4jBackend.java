@@ -77,10 +77,11 @@ public final class LangChain4jBackend implements ChatBackend {
     public ChatResult stream(ChatRequest request, Consumer<String> onDelta) {
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
         try {
+            // The upstream client reads the stream on this thread: chat() returns when it has ended.
             streamingModel.chat(LangChain4jRequests.toLangChain4j(request, provider), new StreamingChatResponseHandler() {
                 @Override
                 public void onPartialResponse(String partial) {
-                    if (!partial.isEmpty()) {
+                    if (!partial.isEmpty() && !done.isDone()) {
                         onDelta.accept(partial);
                     }
                 }
@@ -95,15 +96,24 @@ public final class LangChain4jBackend implements ChatBackend {
                     done.completeExceptionally(error);
                 }
             });
-            return toResult(request, done.get());
+            return toResult(request, complete(done.get()));
         } catch (ExecutionException e) {
-            throw LangChain4jErrors.translate(name, e.getCause());
+            throw LangChain4jErrors.translateStreamFailure(name, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BackendException(name, BackendException.Kind.TIMEOUT, "interrupted while streaming", e);
         } catch (RuntimeException e) {
-            throw LangChain4jErrors.translate(name, e);
+            throw LangChain4jErrors.translateStreamFailure(name, e);
         }
+    }
+
+    /** A stream that ended without saying why it ended was cut: it is not an answer. */
+    private ChatResponse complete(ChatResponse response) {
+        if (response.finishReason() == null && LangChain4jMessages.toolCalls(response.aiMessage()).isEmpty()) {
+            throw new BackendException(name, BackendException.Kind.STREAM_BROKEN,
+                    "the stream ended before the model finished (no finish reason)", null);
+        }
+        return response;
     }
 
     private static ChatResult toResult(ChatRequest request, ChatResponse response) {

@@ -15,6 +15,7 @@ import io.triage.backend.BackendException.Kind;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.Locale;
 
 /** Translates LangChain4j's exceptions into typed {@link BackendException}s. */
@@ -29,7 +30,19 @@ final class LangChain4jErrors {
         }
         int status = statusOf(error);
         Kind kind = kindOf(error, status);
-        return new BackendException(backend, kind, messageOf(error), error, status, null);
+        return new BackendException(backend, kind, messageOf(error), error, status, retryAfterOf(error));
+    }
+
+    /**
+     * Translates a failure while streaming: one that is not otherwise known (a malformed chunk, a
+     * parse error) means the stream broke.
+     */
+    static BackendException translateStreamFailure(String backend, Throwable error) {
+        BackendException translated = translate(backend, error);
+        if (translated.kind() != Kind.OTHER) {
+            return translated;
+        }
+        return new BackendException(backend, Kind.STREAM_BROKEN, "the stream broke: " + messageOf(error), error);
     }
 
     private static Kind kindOf(Throwable error, int status) {
@@ -68,7 +81,7 @@ final class LangChain4jErrors {
             if (cause instanceof ConnectException || cause instanceof UnresolvedModelServerException) {
                 return Kind.UNAVAILABLE;
             }
-            if (cause instanceof IOException) {
+            if (cause instanceof IOException || cause instanceof UpstreamHttpClient.UpstreamIoException) {
                 return Kind.UNAVAILABLE;
             }
         }
@@ -82,6 +95,15 @@ final class LangChain4jErrors {
             }
         }
         return 0;
+    }
+
+    private static Duration retryAfterOf(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UpstreamHttpException upstream) {
+                return upstream.retryAfter().orElse(null);
+            }
+        }
+        return null;
     }
 
     private static String messageOf(Throwable error) {

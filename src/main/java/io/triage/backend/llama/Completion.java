@@ -96,7 +96,7 @@ final class Completion {
             } while (!piece.last() && !cut.matched());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BackendException(backend, Kind.OTHER, "interrupted while generating", e);
+            throw new BackendException(backend, Kind.TIMEOUT, "interrupted while generating", e);
         } catch (NativeGeneration.NativeFailure e) {
             throw failure(e);
         }
