@@ -47,7 +47,7 @@ public class ApiRoutes {
         this.gateway = gateway;
         this.json = json;
         this.chatParser = new ChatRequestParser(gateway.limits().maxMessages());
-        this.completions = new CompletionHandler(gateway.router(), gateway.dispatcher(), json, Clock.systemUTC());
+        this.completions = new CompletionHandler(gateway.router(), gateway.dispatcher(), gateway.cache(), json, Clock.systemUTC());
         this.models = new ModelsHandler(gateway, json);
         OpenAiJson shapes = new OpenAiJson(json);
         this.chatShape = new ResponseShape.Chat(shapes);

@@ -2,6 +2,7 @@ package io.triage.api;
 
 import io.triage.resilience.Target;
 import io.triage.route.Decision;
+import io.triage.cache.CachedAnswer;
 import io.vertx.core.MultiMap;
 
 /** The {@code x-triage-*} response headers that say how a request was routed. */
@@ -17,6 +18,7 @@ final class DecisionHeaders {
     static final String CONFIDENCE = "x-triage-confidence";
     static final String COMPLEXITY = "x-triage-complexity";
     static final String PII = "x-triage-pii";
+    static final String CACHE = "x-triage-cache";
 
     private DecisionHeaders() {
     }
@@ -34,6 +36,12 @@ final class DecisionHeaders {
             headers.set(COMPLEXITY, String.format(java.util.Locale.ROOT, "%.3f", c.complexity()));
             headers.set(PII, decision.pii().isEmpty() ? "none" : String.join(",", decision.pii()));
         });
+    }
+
+    /** Headers naming where a cached answer came from. */
+    static void cached(MultiMap headers, CachedAnswer cached) {
+        headers.set(ROUTE, cached.route());
+        headers.set(BACKEND, cached.backend());
     }
 
     /** Headers naming the target that actually answered, which differs from the decision after a fall-over. */

@@ -60,7 +60,9 @@ final class ModelsHandler {
             triage.put("kind", route.isPresent() ? "route" : "model")
                     .put("backend", backend.name())
                     .put("tier", backend.tier().wireName())
-                    .put("available", backend.available());
+                    .put("available", backend.available())
+                    .put("circuit_breaker", gateway.dispatcher().guards().get(backend.name()).breakerState()
+                            .name().toLowerCase(java.util.Locale.ROOT));
             if (!backend.available()) {
                 triage.put("unavailable_reason", backend.unavailableReason());
             }

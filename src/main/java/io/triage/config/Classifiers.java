@@ -7,6 +7,7 @@ import io.triage.classify.TaskClassifier;
 import io.triage.classify.embed.CachingEmbedder;
 import io.triage.classify.embed.EmbeddingModelChoice;
 import io.triage.classify.embed.OnnxEmbedder;
+import io.triage.classify.embed.TextEmbedder;
 import io.triage.classify.head.ClassifierModel;
 import org.jboss.logging.Logger;
 
@@ -20,11 +21,13 @@ final class Classifiers implements AutoCloseable {
 
     private final TaskClassifier classifier;
     private final OnnxEmbedder embedder;
+    private final TextEmbedder cachingEmbedder;
 
     Classifiers(TriageConfig.Classifier config) {
         switch (config.kind()) {
             case "heuristic" -> {
                 this.embedder = null;
+                this.cachingEmbedder = null;
                 this.classifier = new HeuristicClassifier();
                 LOG.info("Task classifier: heuristic (keywords and structure)");
             }
@@ -38,8 +41,8 @@ final class Classifiers implements AutoCloseable {
                 EmbeddingModelChoice choice = EmbeddingModelChoice.byId(model.embeddingModel()).orElseThrow(() ->
                         new IllegalStateException(file + ": unknown embedding model '" + model.embeddingModel() + "'"));
                 this.embedder = new OnnxEmbedder(choice, config.threads());
-                this.classifier = new EmbeddingClassifier(model,
-                        new CachingEmbedder(embedder, config.cacheSize()), new FeatureExtractor());
+                this.cachingEmbedder = new CachingEmbedder(embedder, config.cacheSize());
+                this.classifier = new EmbeddingClassifier(model, cachingEmbedder, new FeatureExtractor());
                 LOG.infof("Task classifier: %s embeddings and a trained head from %s", choice.id(), file);
             }
             default -> throw new IllegalStateException("triage.classifier.kind: unknown value '" + config.kind()
@@ -49,6 +52,11 @@ final class Classifiers implements AutoCloseable {
 
     TaskClassifier classifier() {
         return classifier;
+    }
+
+    /** The classifier's embedder (with its cache), or null when the classifier embeds nothing. */
+    TextEmbedder embedder() {
+        return cachingEmbedder;
     }
 
     @Override

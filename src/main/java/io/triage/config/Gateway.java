@@ -2,6 +2,8 @@ package io.triage.config;
 
 import io.quarkus.runtime.Startup;
 import io.triage.backend.ChatBackend;
+import io.triage.cache.CachePolicy;
+import io.triage.cache.ResponseCache;
 import io.triage.classify.TokenEstimator;
 import io.triage.resilience.BackendGuard;
 import io.triage.resilience.Dispatcher;
@@ -43,6 +45,7 @@ public class Gateway {
     private final Instant startedAt = Instant.now();
     private final RulesWatcher watcher;
     private final Classifiers classifiers;
+    private final ResponseCache cache;
 
     @Inject
     public Gateway(TriageConfig config, TimeSource time) {
@@ -59,6 +62,8 @@ public class Gateway {
         this.router = new Router(classifiers.classifier(), new TokenEstimator(), rules, routes, infos,
                 new java.util.LinkedHashSet<>(config.aliases()));
         this.dispatcher = new Dispatcher(guards(backends, ResiliencePolicies.load(policyDir, backends.keySet()), time), routes);
+        CachePolicy caching = CachePolicies.load(policyDir, routes.names());
+        this.cache = new ResponseCache(caching, ResponseCache.inMemory(caching, time.clock()), classifiers.embedder(), time.clock());
         this.watcher = config.rules().reloadInterval().isZero() ? null
                 : new RulesWatcher(rulesDir, loader, router, config.rules().reloadInterval());
         logStartup(rules);
@@ -100,6 +105,10 @@ public class Gateway {
 
     public Dispatcher dispatcher() {
         return dispatcher;
+    }
+
+    public ResponseCache cache() {
+        return cache;
     }
 
     public Map<String, ChatBackend> backends() {

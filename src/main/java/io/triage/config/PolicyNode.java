@@ -45,6 +45,25 @@ final class PolicyNode {
         return this;
     }
 
+    boolean has(String key) {
+        return node.has(key);
+    }
+
+    boolean isFalse(String key) {
+        return node.has(key) && node.get(key).isBoolean() && !node.get(key).asBoolean();
+    }
+
+    boolean bool(String key, boolean fallback) {
+        JsonNode value = node.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isBoolean()) {
+            throw error(key, "bad value '" + value.asText() + "': true or false");
+        }
+        return value.asBoolean();
+    }
+
     PolicyNode child(String key) {
         return new PolicyNode(file, join(key), node.get(key));
     }

@@ -136,7 +136,7 @@ public final class Dispatcher {
             }
             ChatResult answer = sentBefore.isEmpty() ? result : new ChatResult(result.model(),
                     sentBefore + result.content(), result.toolCalls(), result.finishReason(), result.usage(), result.meanLogprob());
-            return Optional.of(new Outcome(answer, target, failed));
+            return Optional.of(new Outcome(answer, target, failed, !sentBefore.isEmpty()));
         }
 
         private boolean movesOn(BackendException e, Target target, Deque<Target> targets) {

@@ -9,12 +9,18 @@ import java.util.List;
  *
  * @param result the answer
  * @param target where it came from
- * @param failed the tries before it that did not answer, in order
+ * @param failed   the tries before it that did not answer, in order
+ * @param stitched true when a broken stream was continued by {@code target}: the answer is the
+ *                 text of more than one model
  */
-public record Outcome(ChatResult result, Target target, List<Attempt> failed) {
+public record Outcome(ChatResult result, Target target, List<Attempt> failed, boolean stitched) {
 
     public Outcome {
         failed = List.copyOf(failed);
+    }
+
+    public Outcome(ChatResult result, Target target, List<Attempt> failed) {
+        this(result, target, failed, false);
     }
 
     /** True when the answer came from a fallback route. */
