@@ -57,6 +57,13 @@ public interface BackendConfig {
     /** llama-cpp: CPU threads; llama.cpp's choice when absent. */
     Optional<Integer> threads();
 
+    /**
+     * openai: ask the server for token log-probabilities, so that a route's cascade can escalate
+     * unsure answers ({@code min_mean_logprob}); the server must support {@code logprobs}.
+     */
+    @WithDefault("false")
+    boolean logprobs();
+
     /** llama-cpp: reuse a slot's cached prompt prefix (faster multi-turn; off makes greedy answers repeatable). */
     @WithDefault("true")
     boolean cachePrompt();

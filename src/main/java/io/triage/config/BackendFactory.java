@@ -82,7 +82,8 @@ final class BackendFactory {
                 OpenAiChatModel.builder().baseUrl(baseUrl).apiKey(apiKey).modelName(models.get(0))
                         .timeout(config.timeout()).maxRetries(0).httpClientBuilder(new UpstreamHttpClientBuilder()).build(),
                 OpenAiStreamingChatModel.builder().baseUrl(baseUrl).apiKey(apiKey).modelName(models.get(0))
-                        .timeout(config.timeout()).httpClientBuilder(new UpstreamHttpClientBuilder()).build());
+                        .timeout(config.timeout()).httpClientBuilder(new UpstreamHttpClientBuilder()).build(),
+                config.logprobs());
     }
 
     private static ChatBackend anthropic(String name, Tier tier, BackendConfig config, List<String> models) {
@@ -96,7 +97,7 @@ final class BackendFactory {
                         .timeout(config.timeout()).maxRetries(0).httpClientBuilder(new UpstreamHttpClientBuilder()).build(),
                 AnthropicStreamingChatModel.builder().baseUrl(baseUrl).apiKey(config.apiKey().get())
                         .modelName(models.get(0)).timeout(config.timeout())
-                        .httpClientBuilder(new UpstreamHttpClientBuilder()).build());
+                        .httpClientBuilder(new UpstreamHttpClientBuilder()).build(), false);
     }
 
     private static String envName(String backend, String property) {

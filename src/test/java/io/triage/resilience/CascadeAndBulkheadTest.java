@@ -95,6 +95,18 @@ class CascadeAndBulkheadTest {
     }
 
     @Test
+    void cascade_escalatesAnUnsureAnswer_byItsMeanTokenLogProbability() {
+        local().logprobOf(-2.5);
+        assertThat(post(chat("cascade-unsure")).jsonPath().getString("choices[0].message.content")).isEqualTo(remote().answer());
+        assertThat(local().lastRequest().getBoolean("logprobs")).isTrue();
+
+        ThreeUpstreams.resetAll();
+        local().logprobOf(-0.3);
+        assertThat(post(chat("cascade-unsure")).jsonPath().getString("choices[0].message.content")).isEqualTo(local().answer());
+        assertThat(remote().requests()).isEmpty();
+    }
+
+    @Test
     void cascade_whoseEscalationFails_deliversTheSmallModelsAnswer() {
         local().answerWith("I'm sorry, I can't answer that.");
         remote().always(Fault.status(503));

@@ -36,6 +36,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private volatile String answer;
     private volatile int promptTokens = 21;
     private volatile int completionTokens = 4;
+    private volatile double logprob = -0.1;
 
     public FakeOpenAiServer(String name) {
         this.name = name;
@@ -71,6 +72,11 @@ public final class FakeOpenAiServer implements AutoCloseable {
         this.completionTokens = completion;
     }
 
+    /** Gives every token this log-probability when a request asks for {@code logprobs}. */
+    public void logprobOf(double value) {
+        this.logprob = value;
+    }
+
     public List<JsonObject> requests() {
         return requests;
     }
@@ -101,6 +107,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
         answer = "Answer from " + name + ".";
         promptTokens = 21;
         completionTokens = 4;
+        logprob = -0.1;
     }
 
     private void chat(RoutingContext ctx) {
@@ -144,9 +151,13 @@ public final class FakeOpenAiServer implements AutoCloseable {
         } else {
             message.put("content", answer);
         }
+        JsonObject choice = new JsonObject().put("index", 0).put("message", message)
+                .put("finish_reason", toolCall != null ? "tool_calls" : "stop");
+        if (body.getBoolean("logprobs", false)) {
+            choice.put("logprobs", logprobs(pieces()));
+        }
         JsonObject completion = envelope("chat.completion", model)
-                .put("choices", new JsonArray().add(new JsonObject().put("index", 0).put("message", message)
-                        .put("finish_reason", toolCall != null ? "tool_calls" : "stop")))
+                .put("choices", new JsonArray().add(choice))
                 .put("usage", usage());
         ctx.response().putHeader("content-type", "application/json").end(completion.encode());
     }
@@ -180,6 +191,13 @@ public final class FakeOpenAiServer implements AutoCloseable {
             case END_EARLY -> response.end();
             default -> { } // STALL: say nothing more and keep the connection open
         }
+    }
+
+    private JsonObject logprobs(List<String> tokens) {
+        JsonArray content = new JsonArray();
+        tokens.forEach(token -> content.add(new JsonObject().put("token", token).put("logprob", logprob)
+                .put("bytes", new JsonArray()).put("top_logprobs", new JsonArray())));
+        return new JsonObject().put("content", content);
     }
 
     /** The answer split after each space: "Answer ", "from ", "local.". */

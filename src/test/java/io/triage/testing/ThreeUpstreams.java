@@ -41,6 +41,7 @@ public class ThreeUpstreams implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "triage.local.base-url", local.baseUrl(),
                 "triage.local.model", "small-local",
+                "triage.local.logprobs", "true",
                 "triage.remote.base-url", remote.baseUrl(),
                 "triage.remote.api-key", "test-key",
                 "triage.remote.model", "large-remote",

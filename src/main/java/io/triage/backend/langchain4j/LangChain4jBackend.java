@@ -4,6 +4,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.openai.OpenAiChatResponseMetadata;
 import io.triage.backend.BackendException;
 import io.triage.backend.ChatBackend;
 import io.triage.backend.Tier;
@@ -13,6 +14,7 @@ import io.triage.chat.FinishReason;
 import io.triage.chat.Usage;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
@@ -30,9 +32,14 @@ public final class LangChain4jBackend implements ChatBackend {
     private final List<String> models;
     private final ChatModel chatModel;
     private final StreamingChatModel streamingModel;
+    private final boolean logprobs;
 
+    /**
+     * @param logprobs ask for token log-probabilities and report their mean (OpenAI-compatible
+     *                 servers only)
+     */
     public LangChain4jBackend(String name, Tier tier, Provider provider, List<String> models, ChatModel chatModel,
-                              StreamingChatModel streamingModel) {
+                              StreamingChatModel streamingModel, boolean logprobs) {
         if (models.isEmpty()) {
             throw new IllegalArgumentException("backend '" + name + "' must serve at least one model");
         }
@@ -42,6 +49,7 @@ public final class LangChain4jBackend implements ChatBackend {
         this.models = List.copyOf(models);
         this.chatModel = chatModel;
         this.streamingModel = streamingModel;
+        this.logprobs = logprobs && provider == Provider.OPENAI;
     }
 
     @Override
@@ -67,7 +75,7 @@ public final class LangChain4jBackend implements ChatBackend {
     @Override
     public ChatResult chat(ChatRequest request) {
         try {
-            return toResult(request, chatModel.chat(LangChain4jRequests.toLangChain4j(request, provider)));
+            return toResult(request, chatModel.chat(LangChain4jRequests.toLangChain4j(request, provider, logprobs)));
         } catch (RuntimeException e) {
             throw LangChain4jErrors.translate(name, e);
         }
@@ -78,7 +86,7 @@ public final class LangChain4jBackend implements ChatBackend {
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
         try {
             // The upstream client reads the stream on this thread: chat() returns when it has ended.
-            streamingModel.chat(LangChain4jRequests.toLangChain4j(request, provider), new StreamingChatResponseHandler() {
+            streamingModel.chat(LangChain4jRequests.toLangChain4j(request, provider, logprobs), new StreamingChatResponseHandler() {
                 @Override
                 public void onPartialResponse(String partial) {
                     if (!partial.isEmpty() && !done.isDone()) {
@@ -123,7 +131,16 @@ public final class LangChain4jBackend implements ChatBackend {
         String model = response.modelName() != null ? response.modelName() : request.model();
         var toolCalls = LangChain4jMessages.toolCalls(response.aiMessage());
         return new ChatResult(model, response.aiMessage() == null ? "" : response.aiMessage().text(), toolCalls,
-                finishReason(response.finishReason(), !toolCalls.isEmpty()), tokens);
+                finishReason(response.finishReason(), !toolCalls.isEmpty()), tokens, meanLogprob(response));
+    }
+
+    private static Double meanLogprob(ChatResponse response) {
+        if (!(response.metadata() instanceof OpenAiChatResponseMetadata openAi) || openAi.logProbs() == null
+                || openAi.logProbs().isEmpty()) {
+            return null;
+        }
+        var logprobs = openAi.logProbs().stream().map(p -> p.logprob()).filter(Objects::nonNull).toList();
+        return logprobs.isEmpty() ? null : logprobs.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     }
 
     private static FinishReason finishReason(dev.langchain4j.model.output.FinishReason reason, boolean calledTools) {

@@ -28,17 +28,22 @@ final class LangChain4jRequests {
     private LangChain4jRequests() {
     }
 
-    static dev.langchain4j.model.chat.request.ChatRequest toLangChain4j(ChatRequest request, Provider provider) {
+    /**
+     * @param logprobs ask an OpenAI-compatible server for token log-probabilities (the cascade's
+     *                 confidence signal)
+     */
+    static dev.langchain4j.model.chat.request.ChatRequest toLangChain4j(ChatRequest request, Provider provider,
+                                                                         boolean logprobs) {
         return dev.langchain4j.model.chat.request.ChatRequest.builder()
                 .messages(LangChain4jMessages.toLangChain4j(request.messages()))
-                .parameters(parameters(request, provider))
+                .parameters(parameters(request, provider, logprobs))
                 .build();
     }
 
-    private static ChatRequestParameters parameters(ChatRequest request, Provider provider) {
+    private static ChatRequestParameters parameters(ChatRequest request, Provider provider, boolean logprobs) {
         Sampling sampling = request.sampling();
         var builder = provider == Provider.OPENAI
-                ? openAiParameters(request)
+                ? openAiParameters(request, logprobs)
                 : DefaultChatRequestParameters.builder();
         builder.modelName(request.model())
                 .temperature(sampling.temperature())
@@ -54,8 +59,9 @@ final class LangChain4jRequests {
         return builder.build();
     }
 
-    private static DefaultChatRequestParameters.Builder<?> openAiParameters(ChatRequest request) {
+    private static DefaultChatRequestParameters.Builder<?> openAiParameters(ChatRequest request, boolean logprobs) {
         var builder = OpenAiChatRequestParameters.builder()
+                .logprobs(logprobs ? Boolean.TRUE : null)
                 .user(request.user())
                 .parallelToolCalls(request.tools().isEmpty() ? null : request.parallelToolCalls());
         if (request.sampling().seed() != null) {
