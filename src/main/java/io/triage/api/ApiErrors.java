@@ -21,6 +21,9 @@ public final class ApiErrors {
         if (failure instanceof InvalidRequestException e) {
             return new ApiError(e.status(), e.getMessage(), INVALID, e.param(), e.code());
         }
+        if (failure instanceof RequestRefusedException e) {
+            return new ApiError(e.status(), e.getMessage(), e.type(), null, e.code());
+        }
         if (failure instanceof UnknownModelException e) {
             return new ApiError(404, e.getMessage(), INVALID, "model", "model_not_found");
         }

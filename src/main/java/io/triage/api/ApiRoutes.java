@@ -2,7 +2,9 @@ package io.triage.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.triage.accounting.Caller;
 import io.triage.chat.ChatRequest;
+import io.triage.config.Accounting;
 import io.triage.config.Gateway;
 import io.triage.route.RequestContext;
 import io.vertx.ext.web.Router;
@@ -29,6 +31,7 @@ import java.util.function.Function;
 @ApplicationScoped
 public class ApiRoutes {
 
+    private static final String CALLER = "triage.caller";
     private static final Set<String> PRIVATE_HEADERS = Set.of("authorization", "cookie", "proxy-authorization", "x-api-key");
 
     private final Gateway gateway;
@@ -39,6 +42,7 @@ public class ApiRoutes {
     private final CompletionRequestParser completionParser = new CompletionRequestParser();
     private final CompletionHandler completions;
     private final ModelsHandler models;
+    private final AdminHandler admin;
     private final ResponseShape.Chat chatShape;
     private final ResponseShape.Text textShape;
 
@@ -47,8 +51,12 @@ public class ApiRoutes {
         this.gateway = gateway;
         this.json = json;
         this.chatParser = new ChatRequestParser(gateway.limits().maxMessages());
-        this.completions = new CompletionHandler(gateway.router(), gateway.dispatcher(), gateway.cache(), json, Clock.systemUTC());
+        Accounting accounting = gateway.accounting();
+        this.completions = new CompletionHandler(gateway.router(), gateway.dispatcher(), gateway.cache(),
+                new Admission(accounting, gateway.router()), accounting.accountant(), new RequestLog(accounting), json,
+                Clock.systemUTC());
         this.models = new ModelsHandler(gateway, json);
+        this.admin = new AdminHandler(accounting, json);
         OpenAiJson shapes = new OpenAiJson(json);
         this.chatShape = new ResponseShape.Chat(shapes);
         this.textShape = new ResponseShape.Text(shapes);
@@ -58,16 +66,35 @@ public class ApiRoutes {
         router.route("/v1/*").order(-100).handler(BodyHandler.create(false).setBodyLimit(gateway.limits().maxBodyBytes()));
         router.post("/v1/chat/completions").handler(ctx -> serve(ctx, chatParser::parse, chatShape));
         router.post("/v1/completions").handler(ctx -> serve(ctx, completionParser::parse, textShape));
+        router.route("/v1/*").order(-90).handler(this::authenticate);
         router.post("/v1/route").handler(ctx -> offload(ctx, () -> models.route(chatParser.parse(body(ctx)), context(ctx), ctx.response())));
         router.get("/v1/models").handler(ctx -> models.list(ctx.response()));
         router.get("/v1/models/:model").handler(ctx -> models.one(ctx.pathParam("model"), ctx.response()));
+        router.get("/admin/usage").handler(ctx -> offload(ctx, () -> admin.usage(ctx.request(), ctx.response())));
+        router.get("/admin/decisions").handler(ctx -> offload(ctx, () -> admin.decisions(ctx.request(), ctx.response())));
+        router.route("/admin/*").order(10_000).handler(ctx -> fail(ctx, ApiErrors.ofStatus(404,
+                ctx.request().method().name(), ctx.normalizedPath())));
+        router.route("/admin/*").failureHandler(this::failure);
         router.route("/v1/*").order(10_000).handler(ctx -> fail(ctx, ApiErrors.ofStatus(
                 isKnownPath(ctx.normalizedPath()) ? 405 : 404, ctx.request().method().name(), ctx.normalizedPath())));
         router.route("/v1/*").failureHandler(this::failure);
     }
 
     private void serve(RoutingContext ctx, Function<JsonNode, ChatRequest> parser, ResponseShape shape) {
-        offload(ctx, () -> completions.handle(parser.apply(body(ctx)), context(ctx), shape, ctx.response()));
+        Caller caller = ctx.get(CALLER);
+        offload(ctx, () -> completions.handle(parser.apply(body(ctx)), context(ctx, caller), caller, shape, ctx.response()));
+    }
+
+    /** Finds the caller's tenant by its API key; without tenants configured, everyone is the open caller. */
+    private void authenticate(RoutingContext ctx) {
+        var caller = gateway.accounting().tenants().authenticate(Credentials.bearer(ctx.request()));
+        if (caller.isEmpty()) {
+            fail(ctx, ApiErrors.of(new RequestRefusedException(401, "Incorrect or missing API key: send "
+                    + "'Authorization: Bearer <your Triage key>'.", "invalid_request_error", "invalid_api_key")));
+            return;
+        }
+        ctx.put(CALLER, caller.get());
+        ctx.next();
     }
 
     private void offload(RoutingContext ctx, Runnable work) {
@@ -93,6 +120,11 @@ public class ApiRoutes {
     }
 
     private static RequestContext context(RoutingContext ctx) {
+        Caller caller = ctx.get(CALLER);
+        return context(ctx, caller == null ? Caller.OPEN : caller);
+    }
+
+    private static RequestContext context(RoutingContext ctx, Caller caller) {
         Map<String, String> headers = new LinkedHashMap<>();
         ctx.request().headers().forEach(entry -> {
             String name = entry.getKey().toLowerCase(Locale.ROOT);
@@ -100,7 +132,7 @@ public class ApiRoutes {
                 headers.putIfAbsent(name, entry.getValue());
             }
         });
-        return new RequestContext("default", headers);
+        return new RequestContext(caller.tenant().id(), headers);
     }
 
     private void failure(RoutingContext ctx) {

@@ -26,13 +26,30 @@ final class SseWriter {
         response.closeHandler(ignored -> closed = true);
     }
 
-    /** Sends the status and headers; call once, before the first event. */
-    void begin() {
+    /**
+     * Sends the status and headers; call once, before the first event.
+     *
+     * @param trailers the names of the HTTP trailers the stream will end with
+     */
+    void begin(String trailers) {
         response.setStatusCode(200)
                 .setChunked(true)
                 .putHeader("content-type", "text/event-stream; charset=utf-8")
                 .putHeader("cache-control", "no-cache")
-                .putHeader("x-accel-buffering", "no");
+                .putHeader("x-accel-buffering", "no")
+                .putHeader("trailer", trailers);
+    }
+
+    /** An SSE comment line, which every client ignores: for people and tools reading the raw stream. */
+    void comment(String text) {
+        write(": " + text + "\n\n");
+    }
+
+    /** An HTTP trailer sent after the last chunk. */
+    void trailer(String name, String value) {
+        if (!closed) {
+            response.putTrailer(name, value);
+        }
     }
 
     void event(ObjectNode payload) {

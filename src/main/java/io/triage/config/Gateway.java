@@ -1,5 +1,7 @@
 package io.triage.config;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import io.triage.backend.ChatBackend;
 import io.triage.cache.CachePolicy;
@@ -46,9 +48,10 @@ public class Gateway {
     private final RulesWatcher watcher;
     private final Classifiers classifiers;
     private final ResponseCache cache;
+    private final Accounting accounting;
 
     @Inject
-    public Gateway(TriageConfig config, TimeSource time) {
+    public Gateway(TriageConfig config, TimeSource time, MeterRegistry registry) {
         this.limits = config.limits();
         this.backends = createBackends(config);
         Path policyDir = Path.of(config.policies().dir());
@@ -64,6 +67,11 @@ public class Gateway {
         this.dispatcher = new Dispatcher(guards(backends, ResiliencePolicies.load(policyDir, backends.keySet()), time), routes);
         CachePolicy caching = CachePolicies.load(policyDir, routes.names());
         this.cache = new ResponseCache(caching, ResponseCache.inMemory(caching, time.clock()), classifiers.embedder(), time.clock());
+        this.accounting = new Accounting(config, policyDir, backends.values().stream().flatMap(b -> b.models().stream()).toList(),
+                backends.get("remote").models().get(0), routes.names(), time.clock(), registry);
+        dispatcher.guards().forEach((name, guard) -> Gauge.builder("triage.breaker.state", guard,
+                g -> g.breakerState().getOrder()).description("0 closed, 1 open, 2 half-open, 3 disabled, 4 forced open")
+                .tag("backend", name).register(registry));
         this.watcher = config.rules().reloadInterval().isZero() ? null
                 : new RulesWatcher(rulesDir, loader, router, config.rules().reloadInterval());
         logStartup(rules);
@@ -111,6 +119,10 @@ public class Gateway {
         return cache;
     }
 
+    public Accounting accounting() {
+        return accounting;
+    }
+
     public Map<String, ChatBackend> backends() {
         return backends;
     }
@@ -143,6 +155,7 @@ public class Gateway {
             watcher.close();
         }
         classifiers.close();
+        accounting.close();
         backends.values().forEach(ChatBackend::close);
     }
 }

@@ -3,6 +3,7 @@ package io.triage.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.triage.route.RuleException;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -64,6 +65,25 @@ final class PolicyNode {
         return value.asBoolean();
     }
 
+    /** The map at {@code key[index]}. */
+    PolicyNode element(String key, int index) {
+        return new PolicyNode(file, join(key) + "[" + index + "]", node.path(key).path(index));
+    }
+
+    /** A list of strings, or an empty list when absent. */
+    java.util.List<String> strings(String key) {
+        JsonNode value = node.get(key);
+        if (value == null) {
+            return java.util.List.of();
+        }
+        if (!value.isArray()) {
+            throw error(key, "must be a list of names");
+        }
+        java.util.List<String> list = new java.util.ArrayList<>();
+        value.forEach(item -> list.add(item.asText()));
+        return list;
+    }
+
     PolicyNode child(String key) {
         return new PolicyNode(file, join(key), node.get(key));
     }
@@ -111,6 +131,19 @@ final class PolicyNode {
             throw error(key, "bad value '" + value.asText() + "': a number from " + min + " to " + max);
         }
         return value.asDouble();
+    }
+
+    /** A required amount of money (or any exact decimal) that must be positive, or zero when allowed. */
+    BigDecimal amount(String key, boolean zeroAllowed) {
+        JsonNode value = node.get(key);
+        if (value == null || !value.isNumber()) {
+            throw error(key, value == null ? "missing (a number)" : "bad value '" + value.asText() + "': a number");
+        }
+        BigDecimal amount = value.decimalValue().stripTrailingZeros();
+        if (amount.signum() < 0 || (!zeroAllowed && amount.signum() == 0)) {
+            throw error(key, "bad value '" + value.asText() + "': must be " + (zeroAllowed ? ">= 0" : "> 0"));
+        }
+        return amount;
     }
 
     String text(String key, String fallback, Set<String> allowed) {

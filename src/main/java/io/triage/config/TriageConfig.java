@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 
@@ -64,6 +65,53 @@ public interface TriageConfig {
         /** How often the rule files are checked for changes; 0 switches reloading off. */
         @WithDefault("2s")
         Duration reloadInterval();
+    }
+
+    /** The price list. */
+    Pricing pricing();
+
+    /** Tenants and their keys. */
+    TenantsFile tenants();
+
+    /** The request ledger. */
+    Ledger ledger();
+
+    /** The admin API. */
+    Admin admin();
+
+    /** Where the prices are. */
+    interface Pricing {
+        /** The price list file; {@code <policies dir>/pricing.yaml} when not set. */
+        Optional<String> file();
+    }
+
+    /** Where the tenants are. */
+    interface TenantsFile {
+        /** The tenants file; {@code <policies dir>/tenants.yaml} when not set. Without one the gateway runs open. */
+        Optional<String> file();
+    }
+
+    /** Where the one-record-per-request ledger is kept. */
+    interface Ledger {
+        /** JDBC URL: an H2 file by default (nothing to install); {@code jdbc:postgresql://host/db} for PostgreSQL. */
+        @WithDefault("jdbc:h2:file:./data/triage-ledger")
+        String url();
+
+        /** Database user. */
+        Optional<String> user();
+
+        /** Database password. */
+        Optional<String> password();
+
+        /** Directory of the write-ahead log that keeps records safe until they are in the database. */
+        @WithDefault("data/ledger-wal")
+        String walDir();
+    }
+
+    /** The admin API and dashboard. */
+    interface Admin {
+        /** The admin token (clients send {@code Authorization: Bearer <token>}); or its SHA-256 in tenants.yaml. */
+        Optional<String> token();
     }
 
     /** Where the policy files are. */

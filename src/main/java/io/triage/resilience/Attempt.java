@@ -10,10 +10,11 @@ import io.triage.chat.ChatResult;
  * @param backend  the backend tried
  * @param failure  why it did not answer, or why its answer was not used
  * @param rejected the answer it gave when a cascade escalated it (its tokens were spent), or null
+ * @param model    the model asked for
  */
-public record Attempt(String route, String backend, BackendException failure, ChatResult rejected) {
+public record Attempt(String route, String backend, BackendException failure, ChatResult rejected, String model) {
 
     public Attempt(String route, String backend, BackendException failure) {
-        this(route, backend, failure, null);
+        this(route, backend, failure, null, null);
     }
 }

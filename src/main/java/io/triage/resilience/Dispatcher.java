@@ -63,11 +63,11 @@ public final class Dispatcher {
 
     /** An answer a cascade escalated, kept in case the escalation fails. */
     private record Held(Attempt attempt, Target target, Relay relay, ChatResult answer) {
-        Outcome deliver(List<Attempt> failed) {
+        Outcome deliver(List<Attempt> failed, long modelNanos) {
             if (relay != null) {
                 relay.flush();
             }
-            return new Outcome(answer, target, failed);
+            return new Outcome(answer, target, failed, false, modelNanos);
         }
     }
 
@@ -77,6 +77,7 @@ public final class Dispatcher {
         private final Delivered delivered;
         private final List<Attempt> failed = new ArrayList<>();
         private Held escalated;
+        private long modelNanos;
 
         Walk(ChatRequest request, Delivered delivered) {
             this.request = request;
@@ -106,7 +107,7 @@ public final class Dispatcher {
             if (escalated != null) {
                 // The escalation failed too: the small model's answer is better than none.
                 failed.remove(escalated.attempt());
-                return escalated.deliver(failed);
+                return escalated.deliver(failed, modelNanos);
             }
             throw new NoRouteAvailableException(failed);
         }
@@ -119,12 +120,18 @@ public final class Dispatcher {
                     .withModel(target.model());
             Relay relay = delivered == null ? null : new Relay(target, delivered,
                     delivery.cascade().isPresent() ? Relay.HOLD_ALL : delivery.bufferTokens());
-            ChatResult result = guards.get(target.backend().name()).call(routed, relay);
+            long start = System.nanoTime();
+            ChatResult result;
+            try {
+                result = guards.get(target.backend().name()).call(routed, relay);
+            } finally {
+                modelNanos += System.nanoTime() - start;
+            }
             Optional<String> unreliable = delivery.cascade().filter(c -> delivered == null || !delivered.committed())
                     .flatMap(c -> AnswerCheck.unreliable(result, request, c));
             if (unreliable.isPresent()) {
                 Attempt attempt = new Attempt(target.route().name(), target.backend().name(), new BackendException(
-                        target.backend().name(), Kind.UNRELIABLE_ANSWER, unreliable.get(), null), result);
+                        target.backend().name(), Kind.UNRELIABLE_ANSWER, unreliable.get(), null), result, target.model());
                 failed.add(attempt);
                 escalated = new Held(attempt, target, relay, result);
                 targets.clear();
@@ -136,7 +143,7 @@ public final class Dispatcher {
             }
             ChatResult answer = sentBefore.isEmpty() ? result : new ChatResult(result.model(),
                     sentBefore + result.content(), result.toolCalls(), result.finishReason(), result.usage(), result.meanLogprob());
-            return Optional.of(new Outcome(answer, target, failed, !sentBefore.isEmpty()));
+            return Optional.of(new Outcome(answer, target, failed, !sentBefore.isEmpty(), modelNanos));
         }
 
         private boolean movesOn(BackendException e, Target target, Deque<Target> targets) {

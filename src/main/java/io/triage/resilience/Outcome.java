@@ -12,15 +12,16 @@ import java.util.List;
  * @param failed   the tries before it that did not answer, in order
  * @param stitched true when a broken stream was continued by {@code target}: the answer is the
  *                 text of more than one model
+ * @param modelNanos time spent waiting on backends, every attempt included
  */
-public record Outcome(ChatResult result, Target target, List<Attempt> failed, boolean stitched) {
+public record Outcome(ChatResult result, Target target, List<Attempt> failed, boolean stitched, long modelNanos) {
 
     public Outcome {
         failed = List.copyOf(failed);
     }
 
     public Outcome(ChatResult result, Target target, List<Attempt> failed) {
-        this(result, target, failed, false);
+        this(result, target, failed, false, 0);
     }
 
     /** True when the answer came from a fallback route. */

@@ -128,6 +128,22 @@ public final class Router {
                 classifierNanos, personal, reasons, routes.chain(route.name()));
     }
 
+    /**
+     * The same decision moved to {@code routeName}, keeping only the local-tier routes of its chain
+     * (a tenant over budget must not fall back to a paid remote model).
+     */
+    public Decision redirectLocal(Decision decision, String routeName, String ruleId, String reason) {
+        Route route = routes.get(routeName).orElseThrow(() -> new IllegalStateException("no route '" + routeName + "'"));
+        BackendInfo backend = backends.get(route.backend());
+        List<Route> chain = routes.chain(route.name()).stream()
+                .filter(r -> backends.get(r.backend()).tier() == io.triage.backend.Tier.LOCAL).toList();
+        List<String> reasons = new ArrayList<>(decision.reasons());
+        reasons.add(reason);
+        return new Decision(route, backend.name(), route.model().orElse(backend.defaultModel()), backend.tier(), ruleId,
+                decision.classification(), decision.tokens(), decision.classifierNanos(), decision.pii(), reasons,
+                chain.isEmpty() ? List.of(route) : chain);
+    }
+
     private static Optional<Classification> hint(ChatRequest request, RequestContext context) {
         Optional<String> named = context.header(TASK_HINT_HEADER).or(() -> Optional.ofNullable(request.metadata().get("task")));
         return named.flatMap(Task::fromWire)

@@ -158,7 +158,7 @@ class UpstreamFailuresTest {
     @Test
     void streamCutMidAnswer_isContinuedByTheNextRoute_fromTheTextAlreadySent() {
         remote().answerWith("The capital of France is Paris.");
-        remote().then(Fault.afterPieces(Fault.Kind.CUT, 3));
+        remote().always(Fault.afterPieces(Fault.Kind.CUT, 3));
         secondary().answerWith("is Paris.");
         SseEvents events = stream(chat("remote"));
         assertThat(events.text()).isEqualTo("The capital of is Paris.");
@@ -175,7 +175,7 @@ class UpstreamFailuresTest {
     @Test
     void streamCutMidAnswer_onARouteThatDoesNotContinue_endsWithAnErrorEvent_neverAsSuccess() {
         remote().answerWith("The capital of France is Paris.");
-        remote().then(Fault.afterPieces(Fault.Kind.CUT, 3));
+        remote().always(Fault.afterPieces(Fault.Kind.CUT, 3));
         SseEvents events = stream(chat("no-rescue"));
         assertThat(events.text()).isEqualTo("The capital of ");
         assertThat(events.finishReason()).isEmpty();
@@ -187,7 +187,7 @@ class UpstreamFailuresTest {
     @Test
     void streamThatStalls_isAbandonedAfterTheIdleTimeout_andContinuedElsewhere() {
         remote().answerWith("One two three four.");
-        remote().then(Fault.afterPieces(Fault.Kind.STALL, 2));
+        remote().always(Fault.afterPieces(Fault.Kind.STALL, 2));
         secondary().answerWith("three four.");
         long start = System.nanoTime();
         SseEvents events = stream(chat("remote"));
@@ -201,7 +201,7 @@ class UpstreamFailuresTest {
     @Test
     void malformedChunk_breaksTheStream_whichIsContinuedElsewhere() {
         remote().answerWith("One two three four.");
-        remote().then(Fault.afterPieces(Fault.Kind.MALFORMED, 1));
+        remote().always(Fault.afterPieces(Fault.Kind.MALFORMED, 1));
         secondary().answerWith("two three four.");
         SseEvents events = stream(chat("remote"));
         assertThat(events.text()).isEqualTo("One two three four.");
@@ -211,7 +211,7 @@ class UpstreamFailuresTest {
 
     @Test
     void streamWithoutDone_butWithAFinishReason_isACompleteAnswer() {
-        remote().then(Fault.of(Fault.Kind.NO_DONE));
+        remote().always(Fault.of(Fault.Kind.NO_DONE));
         SseEvents events = stream(chat("remote"));
         assertThat(events.text()).isEqualTo(remote().answer());
         assertThat(events.finishReason()).contains("stop");
@@ -230,7 +230,6 @@ class UpstreamFailuresTest {
 
     @Test
     void bufferedRoute_hidesAFailureOfAShortAnswer_theClientSeesOnlyTheFallback() {
-        local().then(Fault.afterPieces(Fault.Kind.CUT, 2));
         local().always(Fault.afterPieces(Fault.Kind.CUT, 2));
         SseEvents events = stream(chat("buffered-local"));
         assertThat(events.text()).isEqualTo(remote().answer());

@@ -37,6 +37,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private volatile int promptTokens = 21;
     private volatile int completionTokens = 4;
     private volatile double logprob = -0.1;
+    private volatile boolean omitUsage;
 
     public FakeOpenAiServer(String name) {
         this.name = name;
@@ -70,6 +71,11 @@ public final class FakeOpenAiServer implements AutoCloseable {
     public void usageOf(int prompt, int completion) {
         this.promptTokens = prompt;
         this.completionTokens = completion;
+    }
+
+    /** Reports no usage at all from now on, even when a stream asks for it (some servers do that). */
+    public void omitUsage() {
+        this.omitUsage = true;
     }
 
     /** Gives every token this log-probability when a request asks for {@code logprobs}. */
@@ -108,6 +114,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
         promptTokens = 21;
         completionTokens = 4;
         logprob = -0.1;
+        omitUsage = false;
     }
 
     private void chat(RoutingContext ctx) {
@@ -156,9 +163,10 @@ public final class FakeOpenAiServer implements AutoCloseable {
         if (body.getBoolean("logprobs", false)) {
             choice.put("logprobs", logprobs(pieces()));
         }
-        JsonObject completion = envelope("chat.completion", model)
-                .put("choices", new JsonArray().add(choice))
-                .put("usage", usage());
+        JsonObject completion = envelope("chat.completion", model).put("choices", new JsonArray().add(choice));
+        if (!omitUsage) {
+            completion.put("usage", usage());
+        }
         ctx.response().putHeader("content-type", "application/json").end(completion.encode());
     }
 
@@ -178,7 +186,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
             }
         }
         send(response, chunk(model, new JsonObject(), toolCall != null ? "tool_calls" : "stop"));
-        if (includeUsage) {
+        if (includeUsage && !omitUsage) {
             send(response, envelope("chat.completion.chunk", model).put("choices", new JsonArray()).put("usage", usage()));
         }
         response.end(fault != null && fault.kind() == Fault.Kind.NO_DONE ? "" : "data: [DONE]\n\n");

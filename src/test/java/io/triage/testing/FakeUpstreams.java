@@ -30,7 +30,10 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                 "triage.local.model", "small-local",
                 "triage.remote.base-url", remote.baseUrl(),
                 "triage.remote.api-key", "test-key",
-                "triage.remote.model", "large-remote");
+                "triage.remote.model", "large-remote",
+                "triage.pricing.file", "src/test/resources/pricing/pricing.yaml",
+                "triage.ledger.url", "jdbc:h2:mem:triage-ledger;DB_CLOSE_DELAY=-1",
+                "triage.ledger.wal-dir", "target/it-ledger-wal");
     }
 
     @Override

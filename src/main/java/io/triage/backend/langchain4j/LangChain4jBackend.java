@@ -5,6 +5,7 @@ import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.openai.OpenAiChatResponseMetadata;
+import dev.langchain4j.model.openai.OpenAiTokenUsage;
 import io.triage.backend.BackendException;
 import io.triage.backend.ChatBackend;
 import io.triage.backend.Tier;
@@ -127,11 +128,18 @@ public final class LangChain4jBackend implements ChatBackend {
     private static ChatResult toResult(ChatRequest request, ChatResponse response) {
         var usage = response.tokenUsage();
         Usage tokens = usage == null ? Usage.ZERO : new Usage(nonNull(usage.inputTokenCount()),
-                nonNull(usage.outputTokenCount()));
+                nonNull(usage.outputTokenCount()), cachedTokens(usage));
         String model = response.modelName() != null ? response.modelName() : request.model();
         var toolCalls = LangChain4jMessages.toolCalls(response.aiMessage());
         return new ChatResult(model, response.aiMessage() == null ? "" : response.aiMessage().text(), toolCalls,
                 finishReason(response.finishReason(), !toolCalls.isEmpty()), tokens, meanLogprob(response));
+    }
+
+    private static int cachedTokens(dev.langchain4j.model.output.TokenUsage usage) {
+        if (usage instanceof OpenAiTokenUsage openAi && openAi.inputTokensDetails() != null) {
+            return nonNull(openAi.inputTokensDetails().cachedTokens());
+        }
+        return 0;
     }
 
     private static Double meanLogprob(ChatResponse response) {
