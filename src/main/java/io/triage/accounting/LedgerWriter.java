@@ -29,6 +29,7 @@ final class LedgerWriter implements Runnable {
     private final Thread thread;
     private Connection connection;
     private List<UsageRecord> unwritten = List.of();
+    private long retryAtNanos;
     private volatile boolean stopping;
     private volatile boolean halted;
 
@@ -68,8 +69,7 @@ final class LedgerWriter implements Runnable {
     @Override
     public void run() {
         while (!stopping) {
-            LockSupport.parkNanos(unwritten.isEmpty() ? interval.toNanos()
-                    : Math.max(interval.toNanos(), MIN_RETRY_DELAY.toNanos()));
+            LockSupport.parkNanos(interval.toNanos());
             if (!halted) {
                 writeQueued();
             }
@@ -83,6 +83,9 @@ final class LedgerWriter implements Runnable {
     private void writeQueued() {
         while (!halted) {
             boolean retry = !unwritten.isEmpty();
+            if (retry && !stopping && System.nanoTime() - retryAtNanos < 0) {
+                return; // a wake-up under load must not hammer a database that is down
+            }
             List<UsageRecord> batch = retry ? unwritten : backlog.take(batchSize);
             if (batch.isEmpty()) {
                 return;
@@ -93,6 +96,7 @@ final class LedgerWriter implements Runnable {
                 backlog.committed(batch.size(), clock.instant());
             } catch (SQLException | RuntimeException e) {
                 unwritten = batch;
+                retryAtNanos = System.nanoTime() + Math.max(interval.toNanos(), MIN_RETRY_DELAY.toNanos());
                 reportFailure(batch, e);
                 return;
             }

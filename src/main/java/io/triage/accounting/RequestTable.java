@@ -17,11 +17,14 @@ import java.util.List;
 /**
  * Writes {@link UsageRecord}s to the {@code requests} table with portable SQL (H2 and PostgreSQL).
  * Amounts are rounded to the column's 10 decimals and {@code at} to microseconds, the precision both
- * databases keep, so what is written is what is read back.
+ * databases keep, so what is written is what is read back. Text longer than its column is cut to fit:
+ * one over-long value must not make a batch fail for ever and block the ledger behind it.
  */
 final class RequestTable {
 
     static final int SCALE = 10;
+    private static final int NAME = 200;
+    private static final int CODE = 20;
 
     private static final String INSERT = """
             INSERT INTO requests (id, at, tenant, key_id, route, tier, backend, model, task, prompt_tokens,
@@ -77,13 +80,13 @@ final class RequestTable {
     private static void bind(PreparedStatement insert, UsageRecord record) throws SQLException {
         insert.setObject(1, record.id());
         insert.setObject(2, timestamp(record.at()));
-        insert.setString(3, record.tenant());
-        insert.setString(4, record.keyId());
-        insert.setString(5, record.route());
-        insert.setString(6, record.tier());
-        insert.setString(7, record.backend());
-        insert.setString(8, record.model());
-        insert.setString(9, record.task());
+        insert.setString(3, fit(record.tenant(), NAME));
+        insert.setString(4, fit(record.keyId(), NAME));
+        insert.setString(5, fit(record.route(), NAME));
+        insert.setString(6, fit(record.tier(), CODE));
+        insert.setString(7, fit(record.backend(), NAME));
+        insert.setString(8, fit(record.model(), NAME));
+        insert.setString(9, fit(record.task(), NAME));
         insert.setInt(10, record.promptTokens());
         insert.setInt(11, record.cachedTokens());
         insert.setInt(12, record.completionTokens());
@@ -94,14 +97,18 @@ final class RequestTable {
         insert.setBigDecimal(13, money(record.cost()));
         insert.setBigDecimal(14, money(record.baseline()));
         insert.setBigDecimal(15, money(record.saved()));
-        insert.setString(16, record.currency());
+        insert.setString(16, fit(record.currency(), 3));
         insert.setLong(17, record.latencyMillis());
         insert.setObject(18, record.ttftMillis(), Types.BIGINT);
-        insert.setString(19, record.cache());
-        insert.setString(20, record.fallbackFrom());
+        insert.setString(19, fit(record.cache(), CODE));
+        insert.setString(20, fit(record.fallbackFrom(), NAME));
         insert.setInt(21, record.attempts());
         insert.setInt(22, record.status());
         insert.setBoolean(23, record.usageCounted());
+    }
+
+    private static String fit(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 
     private static BigDecimal money(BigDecimal amount) {

@@ -38,8 +38,6 @@ final class UsageQueries {
     /** One row per group, sorted by key, then the grand total. */
     static List<UsageTotals> totals(Connection connection, GroupBy groupBy, Instant from, Instant to)
             throws SQLException {
-        List<UsageTotals> groups = new ArrayList<>();
-        UsageTotals total = null;
         // groupBy.column() is one of the enum's constants, never user text
         try (PreparedStatement query = connection.prepareStatement(TOTALS.formatted(groupBy.column()))) {
             for (int i = 0; i < 2; i++) {
@@ -47,15 +45,19 @@ final class UsageQueries {
                 query.setObject(2 * i + 2, RequestTable.timestamp(to));
             }
             try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    boolean grand = rows.getInt(1) == 1;
-                    UsageTotals row = read(rows, grand ? TOTAL : keyOf(rows.getString(2)));
-                    if (grand) {
-                        total = row;
-                    } else {
-                        groups.add(row);
-                    }
-                }
+                return groupsThenTotal(rows);
+            }
+        }
+    }
+
+    private static List<UsageTotals> groupsThenTotal(ResultSet rows) throws SQLException {
+        List<UsageTotals> groups = new ArrayList<>();
+        UsageTotals total = null;
+        while (rows.next()) {
+            if (rows.getInt(1) == 1) {
+                total = read(rows, TOTAL);
+            } else {
+                groups.add(read(rows, keyOf(rows.getString(2))));
             }
         }
         groups.sort(Comparator.comparing(UsageTotals::key));

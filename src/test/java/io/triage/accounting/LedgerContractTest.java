@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** What every {@link JdbcLedger} database must do; subclasses say which database. */
 abstract class LedgerContractTest {
@@ -191,6 +192,27 @@ abstract class LedgerContractTest {
         again.flush();
 
         assertThat(LedgerRows.all(settings)).extracting(UsageRecord::id).containsExactly(record.id());
+    }
+
+    @Test
+    void record_whenTextIsLongerThanItsColumn_isCutToFitRatherThanBlockingTheLedger() {
+        UsageRecord fits = UsageRecords.one("acme", FROM, "1");
+        UsageRecord tooLong = withTenantAndCurrency(UsageRecords.one("x".repeat(300), FROM, "2"), "EURO");
+        JdbcLedger ledger = open(settings);
+        ledger.record(tooLong);
+        ledger.record(fits);
+
+        ledger.flush();
+
+        assertThat(LedgerRows.all(settings)).extracting(UsageRecord::tenant, UsageRecord::currency)
+                .containsExactlyInAnyOrder(tuple("acme", "USD"), tuple("x".repeat(200), "EUR"));
+    }
+
+    private static UsageRecord withTenantAndCurrency(UsageRecord r, String currency) {
+        return new UsageRecord(r.id(), r.at(), r.tenant(), r.keyId(), r.route(), r.tier(), r.backend(), r.model(),
+                r.task(), r.promptTokens(), r.cachedTokens(), r.completionTokens(), r.cost(), r.baseline(), r.saved(),
+                currency, r.latencyMillis(), r.ttftMillis(), r.cache(), r.fallbackFrom(), r.attempts(), r.status(),
+                r.usageCounted());
     }
 
     static BigDecimal sum(List<UsageTotals> totals, Function<UsageTotals, BigDecimal> amount) {
