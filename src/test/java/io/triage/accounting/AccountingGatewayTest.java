@@ -25,6 +25,7 @@ import static io.restassured.RestAssured.given;
 import static io.triage.testing.FakeUpstreams.local;
 import static io.triage.testing.FakeUpstreams.remote;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Cost accounting through the gateway, with the test prices ({@code src/test/resources/pricing}):
@@ -178,6 +179,28 @@ class AccountingGatewayTest {
         assertThat(metrics).contains("triage_cost_USD_total{").contains("route=\"remote\"")
                 .contains("triage_requests_total{").contains("triage_gateway_overhead_seconds_bucket")
                 .contains("triage_breaker_state{backend=\"remote\"}");
+    }
+
+    @Test
+    void prometheusCostByRoute_growsByTheSumOfTheCostHeaders() {
+        double before = metricSum("triage_cost_USD_total", "route=\"local\"");
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < 3; i++) {
+            JsonObject body = chat("local", unique("Is this review positive? Fine " + i));
+            Response response = post("sk-initech-test", i == 1 ? body.put("stream", true) : body);
+            sum = sum.add(i == 1 ? streamCost(response) : new BigDecimal(response.header("x-triage-cost")));
+        }
+        assertThat(metricSum("triage_cost_USD_total", "route=\"local\"") - before).isCloseTo(sum.doubleValue(), within(1e-12));
+    }
+
+    private static double metricSum(String name, String label) {
+        double sum = 0;
+        for (String line : given().get("/q/metrics").asString().split("\n")) {
+            if (line.startsWith(name + "{") && line.contains(label)) {
+                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return sum;
     }
 
     @Test

@@ -1,5 +1,9 @@
 package io.triage.config;
 
+import io.triage.accounting.Caller;
+import io.triage.accounting.KeyHash;
+import io.triage.accounting.PriceList;
+import io.triage.accounting.Tenants;
 import io.triage.cache.CachePolicy;
 import io.triage.resilience.ResiliencePolicy;
 import io.triage.route.Route;
@@ -13,7 +17,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,6 +105,35 @@ class PolicyFilesTest {
         write("routes.yaml", "version: 1\nroutes:\n  local: {backend: local, cascade: {to: cloud}}\n");
         assertThatThrownBy(() -> new RouteTableLoader(BACKENDS).load(dir)).hasMessageContaining("routes.local.cascade.to")
                 .hasMessageContaining("'cloud'");
+    }
+
+    @Test
+    void shippedPrices_coverTheDefaultModels_andAnUnpricedServedModelStopsTheStartUp() {
+        PriceList prices = PricingPolicy.load(SHIPPED.resolve("pricing.yaml"), List.of("gpt-4o-mini", "qwen2.5-0.5b-instruct"),
+                "gpt-4o-mini");
+        assertThat(prices.of("qwen2.5-0.5b-instruct").orElseThrow().output()).isPositive();
+        assertThatThrownBy(() -> PricingPolicy.load(SHIPPED.resolve("pricing.yaml"), List.of("my-llama"), "gpt-4o-mini"))
+                .hasMessageContaining("no price for model 'my-llama'");
+    }
+
+    @Test
+    void tenants_storeOnlyHashes_andAPlainKeyIsRefused() throws IOException {
+        write("tenants.yaml", "version: 1\ntenants:\n  acme:\n    keys:\n      - {id: ci, sha256: " + KeyHash.of("sk-1") + "}\n");
+        Tenants tenants = TenantsPolicy.load(dir.resolve("tenants.yaml"), Set.of("local", "remote"), Optional.of("admin"));
+        assertThat(tenants.authenticate("sk-1")).hasValueSatisfying(c -> assertThat(c.tenant().id()).isEqualTo("acme"));
+        assertThat(tenants.authenticate("sk-2")).isEmpty();
+        assertThat(tenants.isAdmin("admin")).isTrue();
+        write("tenants.yaml", "version: 1\ntenants:\n  acme:\n    keys:\n      - {id: ci, sha256: sk-1}\n");
+        assertThatThrownBy(() -> TenantsPolicy.load(dir.resolve("tenants.yaml"), Set.of("local"), Optional.empty()))
+                .hasMessageContaining("tenants.acme.keys[0].sha256").hasMessageContaining("never the secret itself");
+    }
+
+    @Test
+    void noTenantsFile_runsOpen() {
+        Tenants tenants = TenantsPolicy.load(dir.resolve("tenants.yaml"), Set.of("local"), Optional.empty());
+        assertThat(tenants.isOpen()).isTrue();
+        assertThat(tenants.authenticate(null)).contains(Caller.OPEN);
+        assertThat(tenants.isAdmin("anything")).isFalse();
     }
 
     private void write(String name, String text) throws IOException {
