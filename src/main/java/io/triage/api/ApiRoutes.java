@@ -54,7 +54,7 @@ public class ApiRoutes {
         Accounting accounting = gateway.accounting();
         this.completions = new CompletionHandler(gateway.router(), gateway.dispatcher(), gateway.cache(),
                 new Admission(accounting, gateway.router()), accounting.accountant(), new RequestLog(accounting), json,
-                Clock.systemUTC());
+                Clock.systemUTC(), gateway.logPrompts());
         this.models = new ModelsHandler(gateway, json);
         this.admin = new AdminHandler(accounting, json);
         OpenAiJson shapes = new OpenAiJson(json);

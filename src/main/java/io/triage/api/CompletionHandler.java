@@ -16,6 +16,7 @@ import io.triage.route.Decision;
 import io.triage.route.RequestContext;
 import io.triage.route.Router;
 import io.vertx.core.http.HttpServerResponse;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +30,8 @@ import java.util.Objects;
  */
 final class CompletionHandler {
 
+    private static final Logger LOG = Logger.getLogger(CompletionHandler.class);
+
     private final Router router;
     private final Dispatcher dispatcher;
     private final ResponseCache cache;
@@ -37,9 +40,11 @@ final class CompletionHandler {
     private final RequestLog log;
     private final Responder responder;
     private final Clock clock;
+    private final boolean logPrompts;
 
     CompletionHandler(Router router, Dispatcher dispatcher, ResponseCache cache, Admission admission, Accountant accountant,
-                      RequestLog log, ObjectMapper json, Clock clock) {
+                      RequestLog log, ObjectMapper json, Clock clock, boolean logPrompts) {
+        this.logPrompts = logPrompts;
         this.router = router;
         this.dispatcher = dispatcher;
         this.cache = cache;
@@ -52,6 +57,9 @@ final class CompletionHandler {
 
     void handle(ChatRequest request, RequestContext context, Caller caller, ResponseShape shape, HttpServerResponse response) {
         long start = System.nanoTime();
+        if (logPrompts) {
+            LOG.infof("request of tenant %s for model %s: %s", caller.tenant().id(), request.model(), request.messages());
+        }
         Instant at = clock.instant();
         admission.beforeRouting(caller.tenant(), request.model());
         Decision decision = admission.afterRouting(caller.tenant(), router.decide(request, context));

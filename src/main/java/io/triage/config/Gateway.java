@@ -49,10 +49,15 @@ public class Gateway {
     private final Classifiers classifiers;
     private final ResponseCache cache;
     private final Accounting accounting;
+    private final boolean logPrompts;
 
     @Inject
     public Gateway(TriageConfig config, TimeSource time, MeterRegistry registry) {
         this.limits = config.limits();
+        this.logPrompts = config.debug().logPrompts();
+        if (logPrompts) {
+            LOG.warn("triage.debug.log-prompts is on: every request's messages go to the log");
+        }
         this.backends = createBackends(config);
         Path policyDir = Path.of(config.policies().dir());
         RouteTable routes = new RouteTableLoader(backends.keySet()).load(policyDir);
@@ -130,6 +135,11 @@ public class Gateway {
     /** The backend that serves {@code model} directly, if any. */
     public Optional<ChatBackend> backendServing(String model) {
         return backends.values().stream().filter(b -> b.models().contains(model)).findFirst();
+    }
+
+    /** True when {@code triage.debug.log-prompts} asks for every request's messages in the log. */
+    public boolean logPrompts() {
+        return logPrompts;
     }
 
     public TriageConfig.Limits limits() {

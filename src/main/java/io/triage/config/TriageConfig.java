@@ -79,6 +79,16 @@ public interface TriageConfig {
     /** The admin API. */
     Admin admin();
 
+    /** Debugging aids; all off by default. */
+    Debug debug();
+
+    /** Debugging aids. */
+    interface Debug {
+        /** Log every request's messages at INFO (prompts may hold personal data: never on in production). */
+        @WithDefault("false")
+        boolean logPrompts();
+    }
+
     /** Where the prices are. */
     interface Pricing {
         /** The price list file; {@code <policies dir>/pricing.yaml} when not set. */
