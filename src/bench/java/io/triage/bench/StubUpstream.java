@@ -19,6 +19,7 @@ public final class StubUpstream {
             + "\"content\":\"The answer is forty-two, as computed by the stub.\"},\"finish_reason\":\"stop\"}],"
             + "\"usage\":{\"prompt_tokens\":40,\"completion_tokens\":12,\"total_tokens\":52}}");
     private static final Buffer STREAM = stream();
+    private static final java.util.regex.Pattern STREAMED = java.util.regex.Pattern.compile("\"stream\"\\s*:\\s*true");
 
     private StubUpstream() {
     }
@@ -36,7 +37,7 @@ public final class StubUpstream {
 
     private static void answer(HttpServerRequest request) {
         request.body().onSuccess(body -> {
-            boolean stream = body.toString().contains("\"stream\":true");
+            boolean stream = STREAMED.matcher(body.toString()).find();
             request.response().putHeader("content-type", stream ? "text/event-stream" : "application/json")
                     .end(stream ? STREAM : COMPLETE);
         });
