@@ -1,13 +1,11 @@
 package io.triage.accounting;
 
+import io.triage.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,7 +16,7 @@ class BudgetBookTest {
     private static final Tenant DAILY = new Tenant("acme", Set.of(), Set.of(),
             new Tenant.Budget(new BigDecimal("1.00"), new BigDecimal("3.00"), Tenant.OnExceeded.REFUSE), null);
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-21T23:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T23:00:00Z"));
 
     @Test
     void spendingUpToTheDailyLimit_exceedsIt_untilTheNextUtcDay() {
@@ -46,32 +44,5 @@ class BudgetBookTest {
         BudgetBook book = new BudgetBook(clock, Map.of(), Map.of());
         book.add("default", new BigDecimal("1000"));
         assertThat(book.exceeded(Tenant.OPEN, "USD")).isEmpty();
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

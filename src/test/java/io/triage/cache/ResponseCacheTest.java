@@ -15,12 +15,11 @@ import io.triage.classify.embed.EmbeddingModelChoice;
 import io.triage.classify.embed.OnnxEmbedder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import io.triage.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +32,7 @@ class ResponseCacheTest {
     private static final Sampling WARM = new Sampling(0.7, null, null, List.of(), null, null, null);
     private static OnnxEmbedder embedder;
 
-    private final MovableClock clock = new MovableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T12:00:00Z"));
     private final CachePolicy policy = new CachePolicy(100, Duration.ofMinutes(10), 8, Duration.ofMinutes(10),
             Map.of("semantic", new RouteCaching(ExactMode.ALWAYS, 0.93, false),
                     "always", new RouteCaching(ExactMode.ALWAYS, null, false),
@@ -137,29 +136,5 @@ class ResponseCacheTest {
 
     private static ChatResult answer(FinishReason reason) {
         return new ChatResult("small", "Paris.", List.of(), reason, new Usage(10, 2));
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-21T12:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
