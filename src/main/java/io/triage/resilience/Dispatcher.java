@@ -120,22 +120,11 @@ public final class Dispatcher {
                     .withModel(target.model());
             Relay relay = delivered == null ? null : new Relay(target, delivered,
                     delivery.cascade().isPresent() ? Relay.HOLD_ALL : delivery.bufferTokens());
-            long start = System.nanoTime();
-            ChatResult result;
-            try {
-                result = guards.get(target.backend().name()).call(routed, relay);
-            } finally {
-                modelNanos += System.nanoTime() - start;
-            }
+            ChatResult result = timed(target, routed, relay);
             Optional<String> unreliable = delivery.cascade().filter(c -> delivered == null || !delivered.committed())
                     .flatMap(c -> AnswerCheck.unreliable(result, request, c));
             if (unreliable.isPresent()) {
-                Attempt attempt = new Attempt(target.route().name(), target.backend().name(), new BackendException(
-                        target.backend().name(), Kind.UNRELIABLE_ANSWER, unreliable.get(), null), result, target.model());
-                failed.add(attempt);
-                escalated = new Held(attempt, target, relay, result);
-                targets.clear();
-                targets.addAll(Dispatcher.this.targets(routes.chain(delivery.cascade().get().to()), null));
+                escalate(target, relay, result, unreliable.get(), targets);
                 return Optional.empty();
             }
             if (relay != null) {
@@ -144,6 +133,25 @@ public final class Dispatcher {
             ChatResult answer = sentBefore.isEmpty() ? result : new ChatResult(result.model(),
                     sentBefore + result.content(), result.toolCalls(), result.finishReason(), result.usage(), result.meanLogprob());
             return Optional.of(new Outcome(answer, target, failed, !sentBefore.isEmpty(), modelNanos));
+        }
+
+        private ChatResult timed(Target target, ChatRequest routed, Relay relay) {
+            long start = System.nanoTime();
+            try {
+                return guards.get(target.backend().name()).call(routed, relay);
+            } finally {
+                modelNanos += System.nanoTime() - start;
+            }
+        }
+
+        /** Keeps the unreliable answer in reserve and replaces the remaining targets by the cascade's chain. */
+        private void escalate(Target target, Relay relay, ChatResult result, String why, Deque<Target> targets) {
+            Attempt attempt = new Attempt(target.route().name(), target.backend().name(), new BackendException(
+                    target.backend().name(), Kind.UNRELIABLE_ANSWER, why, null), result, target.model());
+            failed.add(attempt);
+            escalated = new Held(attempt, target, relay, result);
+            targets.clear();
+            targets.addAll(Dispatcher.this.targets(routes.chain(target.route().delivery().cascade().orElseThrow().to()), null));
         }
 
         private boolean movesOn(BackendException e, Target target, Deque<Target> targets) {
