@@ -73,6 +73,9 @@ public class Gateway {
         CachePolicy caching = CachePolicies.load(policyDir, routes.names());
         this.redis = config.redis().url().map(url -> RedisConnection.create(vertx, url, config.redis().timeout())).orElse(null);
         ExactCache exact = redis == null ? ResponseCache.inMemory(caching, time.clock()) : new RedisExactCache(redis, caching.exactTtl());
+        if (redis != null) {
+            LOG.infof("Exact cache in Redis at %s, shared with other instances", redis.where());
+        }
         this.cache = new ResponseCache(caching, exact, classifiers.embedder(), time.clock());
         this.accounting = new Accounting(config, policyDir, backends.values().stream().flatMap(b -> b.models().stream()).toList(),
                 backends.get("remote").models().get(0), routes.names(), time.clock(), registry, redis);
