@@ -6,14 +6,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What each tenant has spent today and this month (UTC), kept in memory and seeded from the
- * ledger at start-up, to decide whether a tenant is over budget before its request runs.
+ * ledger at start-up: the budget counters of a single instance.
  */
-public final class BudgetBook {
+public final class BudgetBook implements BudgetCounter {
 
     private final Clock clock;
     private final Map<String, Spent> spent = new ConcurrentHashMap<>();
@@ -29,29 +28,16 @@ public final class BudgetBook {
                 new Spent(day, today.getOrDefault(tenant, BigDecimal.ZERO), YearMonth.from(day), cost)));
     }
 
-    /** Adds a request's cost to its tenant's spending. */
+    @Override
     public void add(String tenant, BigDecimal cost) {
         LocalDate day = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         spent.merge(tenant, new Spent(day, cost, YearMonth.from(day), cost), (old, added) -> old.plus(added));
     }
 
-    /** Why the tenant is over budget, or empty when it may spend. */
-    public Optional<String> exceeded(Tenant tenant, String currency) {
-        Tenant.Budget budget = tenant.budget();
-        if (budget == null) {
-            return Optional.empty();
-        }
-        LocalDate day = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        Spent current = spent.getOrDefault(tenant.id(), Spent.NONE).as(day);
-        if (budget.daily() != null && current.today().compareTo(budget.daily()) >= 0) {
-            return Optional.of("the daily budget of " + budget.daily().toPlainString() + " " + currency + " is used up ("
-                    + current.today().stripTrailingZeros().toPlainString() + " spent today)");
-        }
-        if (budget.monthly() != null && current.month().compareTo(budget.monthly()) >= 0) {
-            return Optional.of("the monthly budget of " + budget.monthly().toPlainString() + " " + currency
-                    + " is used up (" + current.month().stripTrailingZeros().toPlainString() + " spent this month)");
-        }
-        return Optional.empty();
+    @Override
+    public Spending spent(String tenant) {
+        Spent current = spent.getOrDefault(tenant, Spent.NONE).as(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        return new Spending(current.today(), current.month());
     }
 
     /** A tenant's spending on one day and in one month. */

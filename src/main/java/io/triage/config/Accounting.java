@@ -1,32 +1,40 @@
 package io.triage.config;
 
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.triage.accounting.Accountant;
 import io.triage.accounting.BudgetBook;
+import io.triage.accounting.BudgetCounter;
 import io.triage.accounting.JdbcLedger;
 import io.triage.accounting.Ledger;
 import io.triage.accounting.LedgerSettings;
+import io.triage.accounting.LocalRateCounter;
 import io.triage.accounting.PriceList;
+import io.triage.accounting.RateCounter;
 import io.triage.accounting.RecentRequests;
 import io.triage.accounting.Tenant;
 import io.triage.accounting.Tenants;
 import io.triage.accounting.TokenCounter;
 import io.triage.accounting.UsageMetrics;
+import io.triage.redis.RedisBudgetCounter;
+import io.triage.redis.RedisConnection;
+import io.triage.redis.RedisRateCounter;
 import org.jboss.logging.Logger;
 
 import java.nio.file.Path;
+import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** The accounting side of the gateway, built from the configuration and policies. */
+/**
+ * The accounting side of the gateway, built from the configuration and policies. Budget and rate
+ * counters live in this instance's memory, or in Redis when a connection is given, so that
+ * several instances enforce the same limits.
+ */
 public final class Accounting implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Accounting.class);
@@ -34,13 +42,13 @@ public final class Accounting implements AutoCloseable {
     private final Accountant accountant;
     private final Tenants tenants;
     private final Ledger ledger;
-    private final BudgetBook budgets;
+    private final BudgetCounter budgets;
+    private final RateCounter rates;
     private final UsageMetrics metrics;
     private final RecentRequests recent = new RecentRequests(1_000);
-    private final Map<String, RateLimiter> rateLimits = new HashMap<>();
 
     Accounting(TriageConfig config, Path policyDir, Collection<String> servedModels, String defaultBaseline,
-               Set<String> routes, Clock clock, MeterRegistry registry) {
+               Set<String> routes, Clock clock, MeterRegistry registry, RedisConnection redis) {
         PriceList prices = PricingPolicy.load(Path.of(config.pricing().file().orElse(policyDir.resolve("pricing.yaml").toString())),
                 servedModels, defaultBaseline);
         this.accountant = new Accountant(prices, new TokenCounter());
@@ -48,14 +56,25 @@ public final class Accounting implements AutoCloseable {
                 routes, config.admin().token());
         this.ledger = JdbcLedger.open(LedgerSettings.of(config.ledger().url(), config.ledger().user().orElse(null),
                 config.ledger().password().orElse(null), Path.of(config.ledger().walDir())), clock);
-        this.budgets = new BudgetBook(clock, ledger.costByTenantSince(LocalDate.now(clock.withZone(ZoneOffset.UTC))
-                .withDayOfMonth(1).atStartOfDay().toInstant(ZoneOffset.UTC)),
-                ledger.costByTenantSince(LocalDate.now(clock.withZone(ZoneOffset.UTC)).atStartOfDay().toInstant(ZoneOffset.UTC)));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        Map<String, BigDecimal> monthToDate = ledger.costByTenantSince(startOf(today.withDayOfMonth(1)));
+        Map<String, BigDecimal> spentToday = ledger.costByTenantSince(startOf(today));
         this.metrics = new UsageMetrics(registry, prices.currency().getCurrencyCode());
-        tenants.tenants().values().stream().filter(t -> t.rateLimit() != null).forEach(t -> rateLimits.put(t.id(),
-                RateLimiter.of("tenant-" + t.id(), RateLimiterConfig.custom().limitForPeriod(t.rateLimit().requests())
-                        .limitRefreshPeriod(t.rateLimit().per()).timeoutDuration(Duration.ZERO).build())));
+        if (redis == null) {
+            this.budgets = new BudgetBook(clock, monthToDate, spentToday);
+            this.rates = new LocalRateCounter(tenants.tenants().values());
+        } else {
+            RedisBudgetCounter shared = new RedisBudgetCounter(redis, clock);
+            shared.seed(monthToDate, spentToday);
+            this.budgets = shared;
+            this.rates = new RedisRateCounter(redis, clock);
+            LOG.infof("Budgets and rate limits counted in Redis at %s, shared with other instances", redis.where());
+        }
         logStartup(prices);
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
     private void logStartup(PriceList prices) {
@@ -84,7 +103,7 @@ public final class Accounting implements AutoCloseable {
         return ledger;
     }
 
-    public BudgetBook budgets() {
+    public BudgetCounter budgets() {
         return budgets;
     }
 
@@ -98,8 +117,7 @@ public final class Accounting implements AutoCloseable {
 
     /** False when the tenant's request rate limit is used up. */
     public boolean admitRequest(Tenant tenant) {
-        RateLimiter limiter = rateLimits.get(tenant.id());
-        return limiter == null || limiter.acquirePermission();
+        return rates.tryAcquire(tenant);
     }
 
     public String currency() {

@@ -5,8 +5,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import io.triage.backend.ChatBackend;
 import io.triage.cache.CachePolicy;
+import io.triage.cache.ExactCache;
 import io.triage.cache.ResponseCache;
 import io.triage.classify.TokenEstimator;
+import io.triage.redis.RedisConnection;
+import io.triage.redis.RedisExactCache;
 import io.triage.resilience.BackendGuard;
 import io.triage.resilience.Dispatcher;
 import io.triage.resilience.ResiliencePolicy;
@@ -17,6 +20,7 @@ import io.triage.route.RouteTableLoader;
 import io.triage.route.Router;
 import io.triage.route.RuleSet;
 import io.triage.route.RuleSetLoader;
+import io.vertx.core.Vertx;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,9 +54,10 @@ public class Gateway {
     private final ResponseCache cache;
     private final Accounting accounting;
     private final boolean logPrompts;
+    private final RedisConnection redis;
 
     @Inject
-    public Gateway(TriageConfig config, TimeSource time, MeterRegistry registry) {
+    public Gateway(TriageConfig config, TimeSource time, MeterRegistry registry, Vertx vertx) {
         this.limits = config.limits();
         this.logPrompts = config.debug().logPrompts();
         if (logPrompts) {
@@ -71,9 +76,14 @@ public class Gateway {
                 new java.util.LinkedHashSet<>(config.aliases()));
         this.dispatcher = new Dispatcher(guards(backends, ResiliencePolicies.load(policyDir, backends.keySet()), time), routes);
         CachePolicy caching = CachePolicies.load(policyDir, routes.names());
-        this.cache = new ResponseCache(caching, ResponseCache.inMemory(caching, time.clock()), classifiers.embedder(), time.clock());
+        this.redis = config.redis().url().map(url -> RedisConnection.create(vertx, url, config.redis().timeout())).orElse(null);
+        ExactCache exact = redis == null ? ResponseCache.inMemory(caching, time.clock()) : new RedisExactCache(redis, caching.exactTtl());
+        if (redis != null) {
+            LOG.infof("Exact cache in Redis at %s, shared with other instances", redis.where());
+        }
+        this.cache = new ResponseCache(caching, exact, classifiers.embedder(), time.clock());
         this.accounting = new Accounting(config, policyDir, backends.values().stream().flatMap(b -> b.models().stream()).toList(),
-                backends.get("remote").models().get(0), routes.names(), time.clock(), registry);
+                backends.get("remote").models().get(0), routes.names(), time.clock(), registry, redis);
         dispatcher.guards().forEach((name, guard) -> Gauge.builder("triage.breaker.state", guard,
                 g -> g.breakerState().getOrder()).description("0 closed, 1 open, 2 half-open, 3 disabled, 4 forced open")
                 .tag("backend", name).register(registry));
@@ -166,6 +176,9 @@ public class Gateway {
         }
         classifiers.close();
         accounting.close();
+        if (redis != null) {
+            redis.close();
+        }
         backends.values().forEach(ChatBackend::close);
     }
 }

@@ -89,6 +89,9 @@ public interface TriageConfig {
         boolean logPrompts();
     }
 
+    /** Shared state for several instances. */
+    Redis redis();
+
     /** Where the prices are. */
     interface Pricing {
         /** The price list file; {@code <policies dir>/pricing.yaml} when not set. */
@@ -116,6 +119,19 @@ public interface TriageConfig {
         /** Directory of the write-ahead log that keeps records safe until they are in the database. */
         @WithDefault("data/ledger-wal")
         String walDir();
+    }
+
+    /** Redis, for state shared by several instances behind a load balancer. */
+    interface Redis {
+        /**
+         * {@code redis://[user:password@]host:port[/db]}: the exact cache, tenant rate limits and budget
+         * counters are kept there and shared; absent, each instance keeps them in its own memory.
+         */
+        Optional<String> url();
+
+        /** The longest wait for one Redis command; after it the cache misses and limits let the request through. */
+        @WithDefault("2s")
+        Duration timeout();
     }
 
     /** The admin API and dashboard. */
