@@ -16,6 +16,7 @@ import io.vertx.core.http.HttpServerResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -128,12 +129,14 @@ final class AdminHandler {
         HttpResponses.json(response, 200, root, json);
     }
 
-    /** Every backend with its tier, models, availability and circuit-breaker state. */
+    /** Every backend with its tier, models, availability and circuit-breaker state, by name. */
     void backends(HttpServerRequest request, HttpServerResponse response) {
         authorize(request);
         ObjectNode root = json.createObjectNode().put("object", "list");
         ArrayNode data = root.putArray("data");
-        guards.values().forEach(guard -> data.add(shapes.backend(guard)));
+        // the dispatcher's map has no stable order (Map.copyOf)
+        guards.values().stream().sorted(Comparator.comparing(guard -> guard.backend().name()))
+                .forEach(guard -> data.add(shapes.backend(guard)));
         HttpResponses.json(response, 200, root, json);
     }
 
