@@ -115,6 +115,26 @@ public final class JdbcLedger implements Ledger {
         }
     }
 
+    @Override
+    public List<SeriesPoint> series(GroupBy groupBy, Instant from, Instant to, int bucketSeconds) {
+        flush();
+        try (Connection connection = database.getConnection()) {
+            return SeriesQueries.series(connection, groupBy, from, to, bucketSeconds);
+        } catch (SQLException e) {
+            throw new LedgerException("cannot read the ledger series by " + groupBy.column() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public LatencyPercentiles latency(Instant from, Instant to) {
+        flush();
+        try (Connection connection = database.getConnection()) {
+            return SeriesQueries.latency(connection, from, to);
+        } catch (SQLException e) {
+            throw new LedgerException("cannot read latency percentiles from the ledger: " + e.getMessage(), e);
+        }
+    }
+
     /** How the writer is doing: pending records, last commit, last error. */
     public LedgerStatus status() {
         return backlog.status();

@@ -27,6 +27,15 @@ public interface Ledger extends AutoCloseable {
     /** Cost per tenant of the records with {@code at >= since}, for budgets. */
     Map<String, BigDecimal> costByTenantSince(Instant since);
 
+    /**
+     * Sums per time bucket of {@code bucketSeconds} (aligned on the epoch) and group, of the records
+     * with {@code from <= at < to}, oldest bucket first. Records not yet written are flushed first.
+     */
+    List<SeriesPoint> series(GroupBy groupBy, Instant from, Instant to, int bucketSeconds);
+
+    /** Percentiles of latency, gateway overhead and TTFT of the records with {@code from <= at < to}. */
+    LatencyPercentiles latency(Instant from, Instant to);
+
     /** Writes what is pending and releases the database. */
     @Override
     void close();

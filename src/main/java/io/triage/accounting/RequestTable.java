@@ -29,8 +29,8 @@ final class RequestTable {
     private static final String INSERT = """
             INSERT INTO requests (id, at, tenant, key_id, route, tier, backend, model, task, prompt_tokens,
               cached_tokens, completion_tokens, cost, baseline, saved, currency, latency_millis, ttft_millis,
-              cache, fallback_from, attempts, status, usage_counted)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+              cache, fallback_from, attempts, status, usage_counted, overhead_millis)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String EXISTS = "SELECT 1 FROM requests WHERE id = ?";
 
     private RequestTable() {
@@ -105,6 +105,7 @@ final class RequestTable {
         insert.setInt(21, record.attempts());
         insert.setInt(22, record.status());
         insert.setBoolean(23, record.usageCounted());
+        insert.setObject(24, record.overheadMillis(), Types.BIGINT);
     }
 
     private static String fit(String text, int length) {

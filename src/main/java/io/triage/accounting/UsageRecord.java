@@ -31,12 +31,13 @@ import java.util.UUID;
  * @param attempts         how many backend attempts were made (0 for a cache hit)
  * @param status           the HTTP status returned
  * @param usageCounted     true when Triage counted tokens itself because the backend reported none
+ * @param overheadMillis   time not spent waiting on a backend (latency minus model time), or null when unknown
  */
 public record UsageRecord(UUID id, Instant at, String tenant, String keyId, String route, String tier, String backend,
                           String model, String task, int promptTokens, int cachedTokens, int completionTokens,
                           BigDecimal cost, BigDecimal baseline, BigDecimal saved, String currency, long latencyMillis,
                           Long ttftMillis, String cache, String fallbackFrom, int attempts, int status,
-                          boolean usageCounted) {
+                          boolean usageCounted, Long overheadMillis) {
 
     public UsageRecord {
         Objects.requireNonNull(id, "id");

@@ -4,33 +4,49 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.triage.accounting.GroupBy;
+import io.triage.accounting.LatencyPercentiles;
 import io.triage.accounting.RecentRequests;
-import io.triage.accounting.UsageRecord;
+import io.triage.accounting.SeriesPoint;
 import io.triage.accounting.UsageTotals;
 import io.triage.config.Accounting;
+import io.triage.resilience.BackendGuard;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The admin API: {@code GET /admin/usage} (totals from the ledger, grouped) and
- * {@code GET /admin/decisions} (recent routing decisions with their reasons). Every call needs
- * the admin token.
+ * The admin API: {@code GET /admin/usage} (totals from the ledger, grouped), {@code GET /admin/decisions}
+ * (recent routing decisions with their reasons), and for the dashboard {@code GET /admin/series}
+ * (sums per time bucket), {@code GET /admin/latency} (percentiles) and {@code GET /admin/backends}
+ * (availability and circuit breakers). Every call needs the admin token.
  */
 final class AdminHandler {
 
     private static final int MAX_DECISIONS = 1_000;
+    private static final int MAX_MINUTES = 31 * 24 * 60;
+    private static final int MAX_BUCKETS = 2_000;
 
     private final Accounting accounting;
+    private final Map<String, BackendGuard> guards;
     private final ObjectMapper json;
+    private final AdminJson shapes;
+    private final Clock clock;
 
-    AdminHandler(Accounting accounting, ObjectMapper json) {
+    AdminHandler(Accounting accounting, Map<String, BackendGuard> guards, ObjectMapper json, Clock clock) {
         this.accounting = accounting;
+        this.guards = guards;
         this.json = json;
+        this.shapes = new AdminJson(json);
+        this.clock = clock;
     }
 
     /** Refuses a caller without the admin token. */
@@ -45,17 +61,15 @@ final class AdminHandler {
 
     void usage(HttpServerRequest request, HttpServerResponse response) {
         authorize(request);
-        String by = request.getParam("group_by", "route");
-        GroupBy groupBy = GroupBy.parse(by).orElseThrow(() -> new InvalidRequestException("Unknown group_by '" + by
-                + "': use route, tier, task, model, tenant or backend.", "group_by", "invalid_value"));
-        Instant from = instant(request, "from", Instant.EPOCH);
-        Instant to = instant(request, "to", Instant.now().plusSeconds(86_400));
+        GroupBy groupBy = AdminParams.groupBy(request, "route");
+        Instant from = AdminParams.instant(request, "from", Instant.EPOCH);
+        Instant to = AdminParams.instant(request, "to", clock.instant().plusSeconds(86_400));
         List<UsageTotals> totals = accounting.ledger().totals(groupBy, from, to);
-        ObjectNode root = json.createObjectNode().put("object", "usage").put("group_by", by.toLowerCase(java.util.Locale.ROOT))
+        ObjectNode root = json.createObjectNode().put("object", "usage").put("group_by", name(groupBy))
                 .put("from", from.toString()).put("to", to.toString()).put("currency", accounting.currency());
         ArrayNode groups = root.putArray("groups");
         for (UsageTotals t : totals) {
-            ObjectNode node = totalsJson(t);
+            ObjectNode node = shapes.totals(t);
             if (t.key().equals("total")) {
                 root.set("total", node.without("key"));
             } else {
@@ -67,7 +81,7 @@ final class AdminHandler {
 
     void decisions(HttpServerRequest request, HttpServerResponse response) {
         authorize(request);
-        int limit = Math.min(MAX_DECISIONS, integer(request, "limit", 100));
+        int limit = Math.min(MAX_DECISIONS, AdminParams.integer(request, "limit", 100));
         Predicate<RecentRequests.Entry> filter = matches(request, "tenant", e -> e.record().tenant())
                 .and(matches(request, "task", e -> e.record().task()))
                 .and(matches(request, "tier", e -> e.record().tier()))
@@ -75,61 +89,64 @@ final class AdminHandler {
                 .and(matches(request, "rule", RecentRequests.Entry::rule));
         ObjectNode root = json.createObjectNode().put("object", "list");
         ArrayNode data = root.putArray("data");
-        accounting.recent().newest(limit, filter).forEach(entry -> data.add(decisionJson(entry)));
+        accounting.recent().newest(limit, filter).forEach(entry -> data.add(shapes.decision(entry)));
         HttpResponses.json(response, 200, root, json);
     }
 
-    private ObjectNode totalsJson(UsageTotals t) {
-        ObjectNode node = json.createObjectNode().put("key", t.key()).put("requests", t.requests())
-                .put("prompt_tokens", t.promptTokens()).put("cached_tokens", t.cachedTokens())
-                .put("completion_tokens", t.completionTokens());
-        node.put("cost", t.cost()).put("baseline", t.baseline()).put("saved", t.saved());
-        return node;
+    /** {@code ?group_by=tier&minutes=60&bucket=60}: sums per bucket (seconds) and group over the last minutes. */
+    void series(HttpServerRequest request, HttpServerResponse response) {
+        authorize(request);
+        GroupBy groupBy = AdminParams.groupBy(request, "tier");
+        int minutes = AdminParams.integer(request, "minutes", 60, 1, MAX_MINUTES);
+        int bucket = AdminParams.integer(request, "bucket", 60, 1, 86_400);
+        if ((long) minutes * 60 / bucket > MAX_BUCKETS) {
+            throw new InvalidRequestException("'bucket' of " + bucket + " s over " + minutes + " minutes makes more than "
+                    + MAX_BUCKETS + " buckets; use a larger bucket.", "bucket", "invalid_value");
+        }
+        Instant to = clock.instant();
+        Instant from = to.minus(Duration.ofMinutes(minutes));
+        List<SeriesPoint> points = accounting.ledger().series(groupBy, from, to, bucket);
+        ObjectNode root = json.createObjectNode().put("object", "series").put("group_by", name(groupBy))
+                .put("bucket_seconds", bucket).put("from", from.toString()).put("to", to.toString())
+                .put("currency", accounting.currency());
+        ArrayNode data = root.putArray("data");
+        points.forEach(point -> data.add(shapes.point(point)));
+        HttpResponses.json(response, 200, root, json);
     }
 
-    private ObjectNode decisionJson(RecentRequests.Entry entry) {
-        UsageRecord r = entry.record();
-        ObjectNode node = json.createObjectNode().put("id", r.id().toString()).put("at", r.at().toString())
-                .put("tenant", r.tenant()).put("task", r.task()).put("tier", r.tier()).put("route", r.route())
-                .put("backend", r.backend()).put("model", r.model()).put("rule", entry.rule())
-                .put("cache", r.cache()).put("fallback_from", r.fallbackFrom()).put("status", r.status())
-                .put("prompt_tokens", r.promptTokens()).put("completion_tokens", r.completionTokens())
-                .put("cost", r.cost()).put("saved", r.saved()).put("latency_ms", r.latencyMillis());
-        node.put("confidence", entry.confidence()).put("complexity", entry.complexity());
-        node.putPOJO("reasons", entry.reasons());
-        node.putPOJO("pii", entry.pii());
-        return node;
+    /** {@code ?minutes=60}: p50, p95 and p99 of latency, gateway overhead and TTFT over the last minutes. */
+    void latency(HttpServerRequest request, HttpServerResponse response) {
+        authorize(request);
+        int minutes = AdminParams.integer(request, "minutes", 60, 1, MAX_MINUTES);
+        Instant to = clock.instant();
+        Instant from = to.minus(Duration.ofMinutes(minutes));
+        LatencyPercentiles latency = accounting.ledger().latency(from, to);
+        ObjectNode root = json.createObjectNode().put("object", "latency").put("from", from.toString())
+                .put("to", to.toString()).put("requests", latency.requests());
+        root.set("latency_ms", shapes.percentiles(latency.latency()));
+        root.set("overhead_ms", shapes.percentiles(latency.overhead()));
+        root.set("ttft_ms", shapes.percentiles(latency.ttft()));
+        HttpResponses.json(response, 200, root, json);
+    }
+
+    /** Every backend with its tier, models, availability and circuit-breaker state, by name. */
+    void backends(HttpServerRequest request, HttpServerResponse response) {
+        authorize(request);
+        ObjectNode root = json.createObjectNode().put("object", "list");
+        ArrayNode data = root.putArray("data");
+        // the dispatcher's map has no stable order (Map.copyOf)
+        guards.values().stream().sorted(Comparator.comparing(guard -> guard.backend().name()))
+                .forEach(guard -> data.add(shapes.backend(guard)));
+        HttpResponses.json(response, 200, root, json);
+    }
+
+    private static String name(GroupBy groupBy) {
+        return groupBy.name().toLowerCase(Locale.ROOT);
     }
 
     private static Predicate<RecentRequests.Entry> matches(HttpServerRequest request, String param,
-                                                           java.util.function.Function<RecentRequests.Entry, String> field) {
+                                                           Function<RecentRequests.Entry, String> field) {
         String wanted = request.getParam(param);
         return wanted == null ? e -> true : e -> wanted.equals(field.apply(e));
-    }
-
-    private static Instant instant(HttpServerRequest request, String name, Instant fallback) {
-        String value = request.getParam(name);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("'" + name + "' must be an ISO-8601 instant such as 2026-11-21T00:00:00Z.",
-                    name, "invalid_value");
-        }
-    }
-
-    private static int integer(HttpServerRequest request, String name, int fallback) {
-        String value = request.getParam(name);
-        try {
-            int parsed = value == null ? fallback : Integer.parseInt(value);
-            if (parsed < 1) {
-                throw new NumberFormatException();
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException("'" + name + "' must be a positive whole number.", name, "invalid_value");
-        }
     }
 }

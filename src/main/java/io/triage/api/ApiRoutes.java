@@ -56,7 +56,7 @@ public class ApiRoutes {
                 new Admission(accounting, gateway.router()), accounting.accountant(), new RequestLog(accounting), json,
                 Clock.systemUTC(), gateway.logPrompts());
         this.models = new ModelsHandler(gateway, json);
-        this.admin = new AdminHandler(accounting, json);
+        this.admin = new AdminHandler(accounting, gateway.dispatcher().guards(), json, Clock.systemUTC());
         OpenAiJson shapes = new OpenAiJson(json);
         this.chatShape = new ResponseShape.Chat(shapes);
         this.textShape = new ResponseShape.Text(shapes);
@@ -72,6 +72,18 @@ public class ApiRoutes {
         router.get("/v1/models/:model").handler(ctx -> models.one(ctx.pathParam("model"), ctx.response()));
         router.get("/admin/usage").handler(ctx -> offload(ctx, () -> admin.usage(ctx.request(), ctx.response())));
         router.get("/admin/decisions").handler(ctx -> offload(ctx, () -> admin.decisions(ctx.request(), ctx.response())));
+        router.get("/admin/series").handler(ctx -> offload(ctx, () -> admin.series(ctx.request(), ctx.response())));
+        router.get("/admin/latency").handler(ctx -> offload(ctx, () -> admin.latency(ctx.request(), ctx.response())));
+        router.get("/admin/backends").handler(ctx -> offload(ctx, () -> admin.backends(ctx.request(), ctx.response())));
+        // the dashboard is static (META-INF/resources/dashboard); its data comes from /admin with the token.
+        // Vert.x matches "/dashboard/" here too: that one goes on to the static files.
+        router.get("/dashboard").handler(ctx -> {
+            if (ctx.request().path().endsWith("/")) {
+                ctx.next();
+            } else {
+                ctx.redirect("/dashboard/");
+            }
+        });
         router.route("/admin/*").order(10_000).handler(ctx -> fail(ctx, ApiErrors.ofStatus(404,
                 ctx.request().method().name(), ctx.normalizedPath())));
         router.route("/admin/*").failureHandler(this::failure);

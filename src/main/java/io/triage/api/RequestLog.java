@@ -36,17 +36,18 @@ final class RequestLog {
      */
     void write(Instant at, Caller caller, Decision decision, Served served, Charge charge, Timing timing, int status) {
         long latencyNanos = System.nanoTime() - timing.startNanos();
+        long overheadNanos = Math.max(0, latencyNanos - timing.modelNanos());
         String fallbackFrom = served.route().equals(decision.route().name()) ? null : decision.route().name();
         UsageRecord record = new UsageRecord(UUID.randomUUID(), at, caller.tenant().id(), caller.keyId(), served.route(),
                 served.tier(), served.backend(), served.model(), decision.taskName(), charge.usage().promptTokens(),
                 charge.usage().cachedPromptTokens(), charge.usage().completionTokens(), charge.cost(), charge.baseline(),
                 charge.saved(), accounting.currency(), latencyNanos / 1_000_000,
                 timing.firstTokenNanos() == 0 ? null : (timing.firstTokenNanos() - timing.startNanos()) / 1_000_000,
-                served.cache(), fallbackFrom, served.attempts(), status, charge.counted());
+                served.cache(), fallbackFrom, served.attempts(), status, charge.counted(), overheadNanos / 1_000_000);
         accounting.ledger().record(record);
         accounting.budgets().add(record.tenant(), record.cost());
         accounting.metrics().record(record, Duration.ofNanos(decision.classifierNanos()),
-                Duration.ofNanos(Math.max(0, latencyNanos - timing.modelNanos())));
+                Duration.ofNanos(overheadNanos));
         accounting.recent().add(new RecentRequests.Entry(record, decision.rule(), decision.reasons(),
                 decision.classification().map(c -> c.confidence()).orElse(null),
                 decision.classification().map(c -> c.complexity()).orElse(null), decision.pii()));

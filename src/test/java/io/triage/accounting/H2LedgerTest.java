@@ -39,6 +39,25 @@ class H2LedgerTest extends LedgerContractTest {
     }
 
     @Test
+    void open_whenTheLogHoldsARecordWrittenBeforeOverheadWasKept_replaysItWithoutOverhead() throws IOException {
+        UsageRecord record = UsageRecords.one("acme", FROM, "1");
+        try (WriteAheadLog log = WriteAheadLog.open(settings.walDir(), false)) {
+            log.append(record);
+        }
+        Path segment = segments().getFirst();
+        String older = Files.readString(segment).replaceAll(",\"overheadMillis\":\\d+", "");
+        assertThat(older).contains("\"usageCounted\"").doesNotContain("overheadMillis");
+        Files.writeString(segment, older);
+
+        open(settings);
+
+        assertThat(LedgerRows.all(settings)).singleElement().satisfies(row -> {
+            assertThat(row.id()).isEqualTo(record.id());
+            assertThat(row.overheadMillis()).isNull();
+        });
+    }
+
+    @Test
     void flush_whenEverythingIsCommitted_leavesTheLogEmpty() throws IOException {
         JdbcLedger ledger = open(settings);
         UsageRecords.random(17, 40).forEach(ledger::record);

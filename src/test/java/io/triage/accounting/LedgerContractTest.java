@@ -18,6 +18,7 @@ import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 /** What every {@link JdbcLedger} database must do; subclasses say which database. */
 abstract class LedgerContractTest {
@@ -121,6 +122,74 @@ abstract class LedgerContractTest {
     }
 
     @Test
+    void series_byTenant_sumsEachMinuteBucketPerGroup_withCacheHitsAndFallbacks() {
+        JdbcLedger ledger = open(settings);
+        ledger.record(UsageRecords.one("acme", FROM.plusSeconds(10), "1"));
+        ledger.record(served(UsageRecords.one("acme", FROM.plusSeconds(59), "2"), "hit", null));
+        ledger.record(served(UsageRecords.one("globex", FROM.plusSeconds(60), "4"), "miss", "local-chat"));
+        ledger.record(UsageRecords.one("acme", FROM.plusSeconds(200), "8"));
+
+        List<SeriesPoint> points = ledger.series(GroupBy.TENANT, FROM, FROM.plusSeconds(180), 60);
+
+        assertThat(points).extracting(SeriesPoint::start, SeriesPoint::key, SeriesPoint::requests,
+                        SeriesPoint::cacheHits, SeriesPoint::fallbacks)
+                .containsExactly(tuple(FROM, "acme", 2L, 1L, 0L), tuple(FROM.plusSeconds(60), "globex", 1L, 0L, 1L));
+        assertThat(points.getFirst().cost()).isEqualByComparingTo("3");
+        assertThat(points.getFirst().saved()).isEqualByComparingTo("6");
+    }
+
+    @Test
+    void series_overRandomRecords_addsUpToTheTotalsOfEachGroup() {
+        List<UsageRecord> records = UsageRecords.random(23, 150);
+        JdbcLedger ledger = open(settings);
+        records.forEach(ledger::record);
+
+        List<SeriesPoint> points = ledger.series(GroupBy.ROUTE, FROM, TO, 3600);
+
+        for (UsageTotals group : ledger.totals(GroupBy.ROUTE, FROM, TO)) {
+            List<SeriesPoint> ofGroup = points.stream().filter(p -> p.key().equals(group.key())).toList();
+            if (!group.key().equals("total")) {
+                assertThat(ofGroup.stream().mapToLong(SeriesPoint::requests).sum()).isEqualTo(group.requests());
+                assertThat(ofGroup.stream().map(SeriesPoint::cost).reduce(BigDecimal.ZERO, BigDecimal::add))
+                        .isEqualByComparingTo(group.cost());
+            }
+        }
+        assertThat(points).extracting(SeriesPoint::start).isSorted()
+                .allSatisfy(start -> assertThat(start.getEpochSecond() % 3600).isZero());
+    }
+
+    @Test
+    void latency_givesInterpolatedPercentiles_andNullsWhenNoRecordHasTheTiming() {
+        JdbcLedger ledger = open(settings);
+        for (int i = 1; i <= 100; i++) {
+            ledger.record(timed(UsageRecords.one("acme", FROM.plusSeconds(i), "1"), i, i * 2L));
+        }
+
+        LatencyPercentiles latency = ledger.latency(FROM, TO);
+
+        assertThat(latency.requests()).isEqualTo(100);
+        assertThat(latency.latency().p50()).isCloseTo(50.5, within(1e-9));
+        assertThat(latency.latency().p95()).isCloseTo(95.05, within(1e-9));
+        assertThat(latency.latency().p99()).isCloseTo(99.01, within(1e-9));
+        assertThat(latency.overhead().p50()).isCloseTo(101.0, within(1e-9));
+        assertThat(latency.ttft()).isEqualTo(new LatencyPercentiles.Percentiles(0, null, null, null));
+    }
+
+    private static UsageRecord served(UsageRecord r, String cache, String fallbackFrom) {
+        return new UsageRecord(r.id(), r.at(), r.tenant(), r.keyId(), r.route(), r.tier(), r.backend(), r.model(),
+                r.task(), r.promptTokens(), r.cachedTokens(), r.completionTokens(), r.cost(), r.baseline(), r.saved(),
+                r.currency(), r.latencyMillis(), r.ttftMillis(), cache, fallbackFrom, r.attempts(), r.status(),
+                r.usageCounted(), r.overheadMillis());
+    }
+
+    private static UsageRecord timed(UsageRecord r, long latencyMillis, long overheadMillis) {
+        return new UsageRecord(r.id(), r.at(), r.tenant(), r.keyId(), r.route(), r.tier(), r.backend(), r.model(),
+                r.task(), r.promptTokens(), r.cachedTokens(), r.completionTokens(), r.cost(), r.baseline(), r.saved(),
+                r.currency(), latencyMillis, null, r.cache(), r.fallbackFrom(), r.attempts(), r.status(),
+                r.usageCounted(), overheadMillis);
+    }
+
+    @Test
     void costByTenantSince_sumsCostPerTenantFromThatInstant() {
         Instant since = FROM.plus(Duration.ofDays(2));
         JdbcLedger ledger = open(settings);
@@ -212,7 +281,7 @@ abstract class LedgerContractTest {
         return new UsageRecord(r.id(), r.at(), r.tenant(), r.keyId(), r.route(), r.tier(), r.backend(), r.model(),
                 r.task(), r.promptTokens(), r.cachedTokens(), r.completionTokens(), r.cost(), r.baseline(), r.saved(),
                 currency, r.latencyMillis(), r.ttftMillis(), r.cache(), r.fallbackFrom(), r.attempts(), r.status(),
-                r.usageCounted());
+                r.usageCounted(), r.overheadMillis());
     }
 
     static BigDecimal sum(List<UsageTotals> totals, Function<UsageTotals, BigDecimal> amount) {

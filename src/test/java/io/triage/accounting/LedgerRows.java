@@ -38,6 +38,6 @@ final class LedgerRows {
                 row.getBigDecimal("baseline"), row.getBigDecimal("saved"), row.getString("currency"),
                 row.getLong("latency_millis"), row.getObject("ttft_millis", Long.class), row.getString("cache"),
                 row.getString("fallback_from"), row.getInt("attempts"), row.getInt("status"),
-                row.getBoolean("usage_counted"));
+                row.getBoolean("usage_counted"), row.getObject("overhead_millis", Long.class));
     }
 }

@@ -28,7 +28,7 @@ final class UsageRecords {
         BigDecimal baseline = amount.multiply(BigDecimal.valueOf(3));
         return new UsageRecord(UUID.randomUUID(), at, tenant, "key-1", "local-chat", "local", "llama",
                 "qwen2.5-1.5b", null, 120, 20, 45, amount, baseline, baseline.subtract(amount), "USD", 830L, null,
-                "miss", null, 1, 200, false);
+                "miss", null, 1, 200, false, 12L);
     }
 
     /** {@code count} random records over the 10 days from {@link #START}, from a seeded random. */
@@ -68,7 +68,8 @@ final class UsageRecords {
                     remote ? "openai" : "llama", pick(MODELS), task, random.nextInt(4000), random.nextInt(100),
                     random.nextInt(2000), cost, baseline, baseline.subtract(cost), "USD", random.nextInt(20_000),
                     random.nextBoolean() ? null : (long) random.nextInt(2000), random.nextBoolean() ? "miss" : "hit",
-                    random.nextInt(10) == 0 ? "local-chat" : null, random.nextInt(3), 200, random.nextBoolean());
+                    random.nextInt(10) == 0 ? "local-chat" : null, random.nextInt(3), 200, random.nextBoolean(),
+                    random.nextBoolean() ? null : (long) random.nextInt(50));
         }
 
         private String pick(List<String> values) {
