@@ -5,25 +5,35 @@ import io.triage.backend.BackendException.Kind;
 import io.triage.chat.ChatResult;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Runs one backend call on its own virtual thread and watches it: the call must end before the
- * deadline, and a stream must produce its first text within the first-token timeout and then never
- * go quiet for longer than the idle timeout. A call that overruns is interrupted (which aborts its
- * HTTP exchange) and abandoned: text it produces afterwards is dropped, never passed on. Time spent
- * passing text on to a slow client does not count as the backend being idle.
+ * Watches one backend call, which runs on the caller's own (virtual) thread: the call must end
+ * before the deadline, and a stream must produce its first text within the first-token timeout and
+ * then never go quiet for longer than the idle timeout. A call that overruns is interrupted (which
+ * aborts its HTTP exchange or stops llama.cpp between tokens) and abandoned: text it produces
+ * afterwards is dropped, never passed on. Time spent passing text on to a slow client does not
+ * count as the backend being idle. One shared timer thread does the watching; a call that ends in
+ * time costs one scheduled task.
  */
 final class Watchdog {
+
+    private static final ScheduledThreadPoolExecutor TIMER = timer();
 
     private final String backend;
     private final long firstTokenNanos;
     private final long idleNanos;
+
+    private static ScheduledThreadPoolExecutor timer() {
+        var timer = new ScheduledThreadPoolExecutor(1, Thread.ofPlatform().daemon().name("triage-watchdog").factory());
+        // Most checks are cancelled because the call ended in time: drop them at once, not at their deadline.
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
+    }
 
     Watchdog(String backend, Duration firstTokenTimeout, Duration idleTimeout) {
         this.backend = backend;
@@ -37,65 +47,69 @@ final class Watchdog {
      * @param deadlineAt the {@link System#nanoTime()} by which the call must have ended
      */
     ChatResult run(Function<Consumer<String>, ChatResult> call, Consumer<String> sink, long deadlineAt) {
-        Progress progress = new Progress(System.nanoTime());
-        CompletableFuture<ChatResult> result = new CompletableFuture<>();
-        Thread worker = Thread.ofVirtual().name("triage-call-" + backend).start(() -> {
-            try {
-                result.complete(call.apply(sink == null ? null : text -> progress.deliver(text, sink)));
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
+        Watch watch = new Watch(Thread.currentThread(), System.nanoTime(), sink != null, deadlineAt);
+        watch.schedule();
         try {
-            return await(result, progress, sink != null, deadlineAt, worker);
-        } catch (InterruptedException e) {
-            worker.interrupt();
-            Thread.currentThread().interrupt();
-            throw new BackendException(backend, Kind.TIMEOUT, "the request was cancelled", e);
+            ChatResult result = call.apply(sink == null ? null : text -> watch.deliver(text, sink));
+            watch.finish();
+            return result;
+        } catch (BackendException e) {
+            watch.finish();
+            throw e;
+        } catch (RuntimeException e) {
+            watch.finish();
+            throw new BackendException(backend, Kind.OTHER, String.valueOf(e.getMessage()), e);
+        } finally {
+            watch.release();
         }
     }
 
-    private ChatResult await(CompletableFuture<ChatResult> result, Progress progress, boolean streamed,
-                             long deadlineAt, Thread worker) throws InterruptedException {
-        while (true) {
-            long now = System.nanoTime();
-            try {
-                return result.get(Math.max(0, progress.nextCheck(now, deadlineAt, streamed) - now), TimeUnit.NANOSECONDS);
-            } catch (ExecutionException e) {
-                throw failure(e.getCause());
-            } catch (TimeoutException e) {
-                String overrun = progress.overrun(System.nanoTime(), deadlineAt, streamed);
-                if (overrun != null && progress.abandon()) {
-                    worker.interrupt();
-                    throw new BackendException(backend, Kind.TIMEOUT, overrun, null);
-                }
-            }
-        }
-    }
-
-    private BackendException failure(Throwable cause) {
-        if (cause instanceof BackendException known) {
-            return known;
-        }
-        return new BackendException(backend, Kind.OTHER, String.valueOf(cause.getMessage()), cause);
-    }
-
-    /** What the call has produced so far, shared between the call's thread and the watcher. */
-    private final class Progress {
+    /** One call's progress, shared between the call's thread and the timer. */
+    private final class Watch {
+        private final Thread caller;
         private final long startedAt;
+        private final boolean streamed;
+        private final long deadlineAt;
         private long lastTextAt;
         private boolean started;
         private boolean inSink;
-        private boolean abandoned;
+        private boolean finished;
+        private String overrun;
+        private ScheduledFuture<?> check;
 
-        Progress(long startedAt) {
+        Watch(Thread caller, long startedAt, boolean streamed, long deadlineAt) {
+            this.caller = caller;
             this.startedAt = startedAt;
+            this.streamed = streamed;
+            this.deadlineAt = deadlineAt;
+        }
+
+        synchronized void schedule() {
+            if (!finished) {
+                check = TIMER.schedule(this::check, Math.max(0, nextCheck(System.nanoTime()) - System.nanoTime()),
+                        TimeUnit.NANOSECONDS);
+            }
+        }
+
+        private void check() {
+            synchronized (this) {
+                if (finished || overrun != null) {
+                    return;
+                }
+                String why = inSink ? null : overrun(System.nanoTime());
+                if (why != null) {
+                    overrun = why;
+                    caller.interrupt();
+                    return;
+                }
+            }
+            schedule();
         }
 
         void deliver(String text, Consumer<String> sink) {
             synchronized (this) {
-                if (abandoned) {
-                    throw new BackendException(backend, Kind.TIMEOUT, "the call was abandoned", null);
+                if (overrun != null) {
+                    throw new BackendException(backend, Kind.TIMEOUT, overrun, null);
                 }
                 inSink = true;
             }
@@ -110,7 +124,30 @@ final class Watchdog {
             }
         }
 
-        synchronized long nextCheck(long now, long deadlineAt, boolean streamed) {
+        /** The call returned or threw: it was in time unless the timer had already given up on it. */
+        void finish() {
+            String why;
+            synchronized (this) {
+                finished = true;
+                why = overrun;
+            }
+            if (why != null) {
+                throw new BackendException(backend, Kind.TIMEOUT, why, null);
+            }
+        }
+
+        /** Stops watching and clears an interrupt the timer may have sent before the call ended. */
+        void release() {
+            synchronized (this) {
+                finished = true;
+                if (check != null) {
+                    check.cancel(false);
+                }
+            }
+            Thread.interrupted();
+        }
+
+        private long nextCheck(long now) {
             if (!streamed) {
                 return deadlineAt;
             }
@@ -118,10 +155,7 @@ final class Watchdog {
             return Math.min(deadlineAt, quietLimit);
         }
 
-        synchronized String overrun(long now, long deadlineAt, boolean streamed) {
-            if (inSink) {
-                return null;
-            }
+        private String overrun(long now) {
             if (now - deadlineAt >= 0) {
                 return "no complete answer within the deadline";
             }
@@ -132,14 +166,6 @@ final class Watchdog {
                 return "the stream stalled: no text for " + Duration.ofNanos(idleNanos).toMillis() + " ms";
             }
             return null;
-        }
-
-        synchronized boolean abandon() {
-            if (inSink) {
-                return false;
-            }
-            abandoned = true;
-            return true;
         }
     }
 }
