@@ -12,6 +12,7 @@ import io.triage.backend.langchain4j.Provider;
 import io.triage.backend.langchain4j.UpstreamHttpClientBuilder;
 import io.triage.backend.llama.LlamaCppBackend;
 import io.triage.backend.llama.LlamaCppSettings;
+import io.vertx.core.Vertx;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,14 +30,14 @@ final class BackendFactory {
     private BackendFactory() {
     }
 
-    static ChatBackend create(String name, BackendConfig config) {
+    static ChatBackend create(String name, BackendConfig config, Vertx vertx) {
         String provider = provider(config);
         Tier tier = tier(name, config, provider);
         List<String> models = models(name, config, provider);
         return switch (provider) {
             case "llama-cpp" -> llamaCpp(name, config, models);
-            case "openai" -> openAi(name, tier, config, models);
-            case "anthropic" -> anthropic(name, tier, config, models);
+            case "openai" -> openAi(name, tier, config, models, vertx);
+            case "anthropic" -> anthropic(name, tier, config, models, vertx);
             default -> throw new IllegalArgumentException("triage backend '" + name + "': unknown provider '"
                     + provider + "' (known: openai, anthropic, llama-cpp)");
         };
@@ -70,7 +71,7 @@ final class BackendFactory {
                 config.cachePrompt()));
     }
 
-    private static ChatBackend openAi(String name, Tier tier, BackendConfig config, List<String> models) {
+    private static ChatBackend openAi(String name, Tier tier, BackendConfig config, List<String> models, Vertx vertx) {
         if (config.baseUrl().isEmpty() && config.apiKey().isEmpty()) {
             return new UnavailableBackend(name, tier, models, "backend '" + name + "' is not configured: set "
                     + envName(name, "BASE_URL") + " (an OpenAI-compatible server)"
@@ -80,13 +81,14 @@ final class BackendFactory {
         String apiKey = config.apiKey().orElse("not-needed");
         return new LangChain4jBackend(name, tier, Provider.OPENAI, models,
                 OpenAiChatModel.builder().baseUrl(baseUrl).apiKey(apiKey).modelName(models.get(0))
-                        .timeout(config.timeout()).maxRetries(0).httpClientBuilder(new UpstreamHttpClientBuilder()).build(),
+                        .timeout(config.timeout()).maxRetries(0).httpClientBuilder(new UpstreamHttpClientBuilder(vertx)).build(),
                 OpenAiStreamingChatModel.builder().baseUrl(baseUrl).apiKey(apiKey).modelName(models.get(0))
-                        .timeout(config.timeout()).httpClientBuilder(new UpstreamHttpClientBuilder()).build(),
+                        .timeout(config.timeout()).httpClientBuilder(new UpstreamHttpClientBuilder(vertx)).build(),
                 config.logprobs());
     }
 
-    private static ChatBackend anthropic(String name, Tier tier, BackendConfig config, List<String> models) {
+    private static ChatBackend anthropic(String name, Tier tier, BackendConfig config, List<String> models,
+                                         Vertx vertx) {
         if (config.apiKey().isEmpty()) {
             return new UnavailableBackend(name, tier, models, "backend '" + name + "' needs an API key: set "
                     + envName(name, "API_KEY"));
@@ -94,10 +96,10 @@ final class BackendFactory {
         String baseUrl = config.baseUrl().orElse(ANTHROPIC_URL);
         return new LangChain4jBackend(name, tier, Provider.ANTHROPIC, models,
                 AnthropicChatModel.builder().baseUrl(baseUrl).apiKey(config.apiKey().get()).modelName(models.get(0))
-                        .timeout(config.timeout()).maxRetries(0).httpClientBuilder(new UpstreamHttpClientBuilder()).build(),
+                        .timeout(config.timeout()).maxRetries(0).httpClientBuilder(new UpstreamHttpClientBuilder(vertx)).build(),
                 AnthropicStreamingChatModel.builder().baseUrl(baseUrl).apiKey(config.apiKey().get())
                         .modelName(models.get(0)).timeout(config.timeout())
-                        .httpClientBuilder(new UpstreamHttpClientBuilder()).build(), false);
+                        .httpClientBuilder(new UpstreamHttpClientBuilder(vertx)).build(), false);
     }
 
     private static String envName(String backend, String property) {

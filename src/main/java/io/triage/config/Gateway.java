@@ -63,7 +63,7 @@ public class Gateway {
         if (logPrompts) {
             LOG.warn("triage.debug.log-prompts is on: every request's messages go to the log");
         }
-        this.backends = createBackends(config);
+        this.backends = createBackends(config, vertx);
         Path policyDir = Path.of(config.policies().dir());
         RouteTable routes = new RouteTableLoader(backends.keySet()).load(policyDir);
         this.rulesDir = Path.of(config.rules().dir());
@@ -92,11 +92,11 @@ public class Gateway {
         logStartup(rules);
     }
 
-    private static Map<String, ChatBackend> createBackends(TriageConfig config) {
+    private static Map<String, ChatBackend> createBackends(TriageConfig config, Vertx vertx) {
         Map<String, ChatBackend> backends = new LinkedHashMap<>();
-        backends.put("local", BackendFactory.create("local", config.local()));
-        backends.put("remote", BackendFactory.create("remote", config.remote()));
-        config.backends().forEach((name, backend) -> backends.put(name, BackendFactory.create(name, backend)));
+        backends.put("local", BackendFactory.create("local", config.local(), vertx));
+        backends.put("remote", BackendFactory.create("remote", config.remote(), vertx));
+        config.backends().forEach((name, backend) -> backends.put(name, BackendFactory.create(name, backend, vertx)));
         return backends;
     }
 

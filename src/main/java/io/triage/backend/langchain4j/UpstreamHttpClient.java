@@ -6,110 +6,155 @@ import dev.langchain4j.http.client.HttpRequest;
 import dev.langchain4j.http.client.SuccessfulHttpResponse;
 import dev.langchain4j.http.client.sse.ServerSentEventListener;
 import dev.langchain4j.http.client.sse.ServerSentEventParser;
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient.Redirect;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 /**
- * LangChain4j's HTTP transport, on the JDK client, with two differences from LangChain4j's own:
- * an error keeps the provider's {@code Retry-After} (as {@link UpstreamHttpException}), and a
- * stream is read on the calling thread, so that interrupting that thread (the resilience layer's
- * deadline) aborts the request and releases the connection, and a stream that ends is over when
- * the call returns.
+ * LangChain4j's HTTP transport on the gateway's own Vert.x (Netty) HTTP client, with two
+ * differences from LangChain4j's: an error keeps the provider's {@code Retry-After} (as
+ * {@link UpstreamHttpException}), and a stream is read on the calling (virtual) thread, so that
+ * interrupting that thread (the resilience layer's deadline) aborts the exchange, and a stream
+ * that ends is over when the call returns. Calls block the calling virtual thread, never an
+ * event loop.
  */
 final class UpstreamHttpClient implements HttpClient {
 
-    private final java.net.http.HttpClient client;
+    private final io.vertx.core.http.HttpClient client;
     private final Duration readTimeout;
 
-    UpstreamHttpClient(Duration connectTimeout, Duration readTimeout) {
-        var builder = java.net.http.HttpClient.newBuilder().followRedirects(Redirect.NORMAL)
-                .version(java.net.http.HttpClient.Version.HTTP_1_1);
+    UpstreamHttpClient(Vertx vertx, Duration connectTimeout, Duration readTimeout) {
+        HttpClientOptions options = new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true)
+                .setMaxPoolSize(1_000).setMaxWaitQueueSize(-1).setDecompressionSupported(true);
         if (connectTimeout != null) {
-            builder.connectTimeout(connectTimeout);
+            options.setConnectTimeout((int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()));
         }
-        this.client = builder.build();
+        this.client = vertx.createHttpClient(options);
         this.readTimeout = readTimeout;
     }
 
     @Override
     public SuccessfulHttpResponse execute(HttpRequest request) {
-        HttpResponse<byte[]> response = send(request, BodyHandlers.ofByteArray());
-        if (!successful(response)) {
-            throw UpstreamHttpException.of(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8),
-                    response.headers());
+        AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
+        // Everything up to the whole body happens on the event loop; this thread waits once.
+        Full full = block(client.request(options(request)).compose(req -> {
+            sent.set(req);
+            return send(req, request).compose(response -> response.body().map(body -> new Full(response, body)));
+        }), sent);
+        if (!successful(full.response())) {
+            throw UpstreamHttpException.of(full.response().statusCode(), full.body().toString(), full.response().headers()::get);
         }
-        return SuccessfulHttpResponse.builder().statusCode(response.statusCode())
-                .headers(response.headers().map()).body(response.body()).build();
+        return SuccessfulHttpResponse.builder().statusCode(full.response().statusCode())
+                .headers(headers(full.response().headers())).body(full.body().getBytes()).build();
     }
 
     @Override
     public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
-        HttpResponse<InputStream> response;
+        AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
+        Opened opened;
         try {
-            response = send(request, BodyHandlers.ofInputStream());
+            // The body's reader is attached on the event loop as the response arrives: no byte is missed.
+            opened = block(client.request(options(request)).compose(req -> {
+                sent.set(req);
+                return send(req, request).map(response -> new Opened(response, successful(response)
+                        ? new ResponseStream(req, response) : null, successful(response) ? null : response.body()));
+            }), sent);
         } catch (RuntimeException e) {
             listener.onError(e);
             return;
         }
-        try (InputStream body = response.body()) {
-            if (!successful(response)) {
-                listener.onError(UpstreamHttpException.of(response.statusCode(),
-                        new String(body.readAllBytes(), StandardCharsets.UTF_8), response.headers()));
-                return;
+        if (opened.stream() == null) {
+            try {
+                Buffer body = block(opened.errorBody(), sent);
+                listener.onError(UpstreamHttpException.of(opened.response().statusCode(), body.toString(),
+                        opened.response().headers()::get));
+            } catch (RuntimeException e) {
+                listener.onError(e);
             }
-            listener.onOpen(SuccessfulHttpResponse.builder().statusCode(response.statusCode())
-                    .headers(response.headers().map()).build());
+            return;
+        }
+        try (ResponseStream body = opened.stream()) {
+            listener.onOpen(SuccessfulHttpResponse.builder().statusCode(opened.response().statusCode())
+                    .headers(headers(opened.response().headers())).build());
             parser.parse(body, listener);
-            listener.onClose();
-        } catch (IOException e) {
-            listener.onError(e);
+            body.failure().ifPresentOrElse(listener::onError, listener::onClose);
         }
     }
 
-    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-        try {
-            return client.send(toJdk(request), handler);
-        } catch (HttpTimeoutException e) {
-            throw new TimeoutException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TimeoutException("interrupted: the call's deadline passed");
-        } catch (IOException e) {
-            throw new UpstreamIoException(e);
+    private RequestOptions options(HttpRequest request) {
+        RequestOptions options = new RequestOptions().setAbsoluteURI(request.url())
+                .setMethod(HttpMethod.valueOf(request.method().name()));
+        if (readTimeout != null) {
+            options.setIdleTimeout(readTimeout.toMillis());
         }
-    }
-
-    private java.net.http.HttpRequest toJdk(HttpRequest request) {
-        var builder = java.net.http.HttpRequest.newBuilder(URI.create(request.url()));
         request.headers().forEach((name, values) -> {
             if (values != null) {
-                values.forEach(value -> builder.header(name, value));
+                values.forEach(value -> options.addHeader(name, value));
             }
         });
-        builder.method(request.method().name(), request.body() == null ? BodyPublishers.noBody()
-                : BodyPublishers.ofString(request.body()));
-        if (readTimeout != null) {
-            builder.timeout(readTimeout);
-        }
-        return builder.build();
+        return options;
     }
 
-    private static boolean successful(HttpResponse<?> response) {
+    private static Future<HttpClientResponse> send(HttpClientRequest sent, HttpRequest request) {
+        return request.body() == null ? sent.send() : sent.send(request.body());
+    }
+
+    /** Waits for the event loop's work; an interrupt (the deadline) resets the exchange. */
+    private static <T> T block(Future<T> future, AtomicReference<HttpClientRequest> sent) {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get();
+        } catch (InterruptedException e) {
+            HttpClientRequest request = sent.get();
+            if (request != null) {
+                request.reset();
+            }
+            Thread.currentThread().interrupt();
+            throw new TimeoutException("interrupted: the call's deadline passed");
+        } catch (ExecutionException e) {
+            throw failure(e.getCause());
+        }
+    }
+
+    private static RuntimeException failure(Throwable cause) {
+        if (cause instanceof io.netty.handler.timeout.TimeoutException || cause instanceof java.util.concurrent.TimeoutException
+                || String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("timeout")) {
+            return new TimeoutException(cause);
+        }
+        return new UpstreamIoException(cause);
+    }
+
+    private static boolean successful(HttpClientResponse response) {
         return response.statusCode() >= 200 && response.statusCode() < 300;
+    }
+
+    private static Map<String, List<String>> headers(MultiMap headers) {
+        return headers.names().stream().collect(Collectors.toMap(name -> name, headers::getAll));
+    }
+
+    /** A complete response. */
+    private record Full(HttpClientResponse response, Buffer body) {
+    }
+
+    /** A response whose head arrived: a stream to read when it succeeded, else its error body. */
+    private record Opened(HttpClientResponse response, ResponseStream stream, Future<Buffer> errorBody) {
     }
 
     /** A connection failure (refused, reset, closed); unchecked so that it crosses LangChain4j. */
     static final class UpstreamIoException extends RuntimeException {
-        UpstreamIoException(IOException cause) {
+        UpstreamIoException(Throwable cause) {
             super(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage(), cause);
         }
     }

@@ -2,12 +2,12 @@ package io.triage.backend.langchain4j;
 
 import dev.langchain4j.exception.HttpException;
 
-import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** A provider's error answer, with the {@code Retry-After} it asked for, if any. */
 final class UpstreamHttpException extends HttpException {
@@ -19,9 +19,10 @@ final class UpstreamHttpException extends HttpException {
         this.retryAfter = retryAfter;
     }
 
-    static UpstreamHttpException of(int statusCode, String body, HttpHeaders headers) {
-        Duration retryAfter = headers.firstValue("retry-after-ms").flatMap(UpstreamHttpException::millis)
-                .or(() -> headers.firstValue("retry-after").flatMap(UpstreamHttpException::secondsOrDate))
+    /** @param header the response's header by name (case-insensitive), or null */
+    static UpstreamHttpException of(int statusCode, String body, Function<String, String> header) {
+        Duration retryAfter = Optional.ofNullable(header.apply("retry-after-ms")).flatMap(UpstreamHttpException::millis)
+                .or(() -> Optional.ofNullable(header.apply("retry-after")).flatMap(UpstreamHttpException::secondsOrDate))
                 .orElse(null);
         return new UpstreamHttpException(statusCode, body, retryAfter);
     }
