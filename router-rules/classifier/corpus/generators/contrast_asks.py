@@ -5,6 +5,10 @@ the instruction decides the task, whatever the text is about.
 
 ASKS = {
     "sentiment": [
+        "I don't need a summary — just tell me whether the writer is happy or not.",
+        "Not asking you to rewrite it: what's the mood of this {n}?",
+        "Skip the details. Is the overall feeling here positive or negative?",
+        "Am I reading too much into this {n}, or is the writer irritated?",
         "How does the writer feel in this {n}? Positive, negative or mixed?",
         "Overall vibe of this {n} — happy, annoyed, neutral?",
         "Rate the emotional tone of the {n} from 1 (very negative) to 5 (very positive). Number only.",
@@ -23,6 +27,8 @@ ASKS = {
         "Is this {n} praising or criticising? Keep it short.",
     ],
     "classification": [
+        "Don't answer or summarise it, just label it: question, complaint, praise or other.",
+        "No reply needed — which queue does this {n} go to: orders, returns, accounts or general?",
         "Which team should own this {n}: Sales, Support, Legal, Finance or HR? One word.",
         "Categorise the {n} by topic: health, sport, business, education, travel, technology, food, housing.",
         "Is this {n} spam, a personal message, or a work message?",
@@ -41,6 +47,10 @@ ASKS = {
         "Label the language variety of this text: British English, American English, or can't tell.",
     ],
     "extraction": [
+        "I don't need the overall sentiment: list the specific things praised and the things criticised.",
+        "Skip the summary; just pull out the names and numbers.",
+        "List the things the writer liked, one per line, nothing else.",
+        "Copy out every complaint in the {n} as a separate bullet, verbatim.",
         "List every date or time mentioned in the {n}, with what happens then.",
         "Pull out the names of all people and organisations in this {n}.",
         "Extract all amounts of money as a JSON array of strings.",
@@ -59,6 +69,10 @@ ASKS = {
         "Any contact details, reference numbers or codes in here? List them.",
     ],
     "summarization": [
+        "Don't judge the tone, just give me the gist.",
+        "Forget the sentiment — what does this {n} actually say, in brief?",
+        "Not a translation — a short summary please.",
+        "I just need the essence of it in a sentence or two.",
         "tl;dr this {n}",
         "Give me the gist of the {n} in two sentences.",
         "What's the bottom line of this {n}? I don't have time to read it.",
@@ -77,6 +91,10 @@ ASKS = {
         "In a nutshell?",
     ],
     "rewrite": [
+        "No summary — rewrite it with every point kept, just friendlier.",
+        "Don't shorten the content; rephrase it so it sounds neutral and calm.",
+        "Restructure the {n} so the main point comes first; keep the wording mostly intact.",
+        "Same facts, same length, but make it sound less angry.",
         "Rewrite this {n} so it sounds more professional. Keep every detail.",
         "Fix the grammar and punctuation of the {n}; don't change the meaning.",
         "Rewrite the {n} for a ten-year-old reader, keeping all the facts.",
@@ -95,6 +113,8 @@ ASKS = {
         "Paraphrase the {n} so it can go in our newsletter without copying it word for word.",
     ],
     "translation": [
+        "Don't summarise — translate the whole {n} into German.",
+        "Not a rewrite: I need the exact meaning in Italian.",
         "Translate this {n} into German.",
         "Spanish version of the {n}, please.",
         "Can you put this into French? Keep the formatting.",
@@ -113,6 +133,8 @@ ASKS = {
         "Could you do a Ukrainian version of this for our new colleague?",
     ],
     "creative_writing": [
+        "Don't summarise it — write a short poem about it.",
+        "Write a witty reply to this {n} that I could post publicly.",
         "Write a short poem inspired by this {n}.",
         "Turn the situation in this {n} into a bedtime story for a six-year-old.",
         "Write a funny limerick about what happens in the {n}.",
@@ -131,6 +153,8 @@ ASKS = {
         "Write a short monologue for a stage play based on this {n}.",
     ],
     "open_qa": [
+        "I'm not asking for a summary. Why would someone write this, and how should I respond?",
+        "Not the sentiment — I want to understand the bigger issue behind this {n}. Explain.",
         "Why do you think this happened? Explain the likely causes.",
         "What should I do about this? I'd appreciate practical advice.",
         "What are the wider implications of what's described in this {n}?",
@@ -149,6 +173,7 @@ ASKS = {
         "Answer in JSON with keys \"advice\" and \"reasons\": how should I respond to this {n}?",
     ],
     "reasoning": [
+        "Not a summary: is the writer's argument logically sound? Reason step by step.",
         "Is there anything logically inconsistent in this {n}? Reason it through step by step.",
         "Does the conclusion actually follow from the evidence given here? Identify any fallacy.",
         "If everything in this {n} is true, what else must be true? Deduce carefully.",
@@ -174,6 +199,7 @@ ASKS = {
         "Do the arithmetic: what's the sum of every number in this {n} divided by how many there are?",
     ],
     "code": [
+        "Not the content — I need a Python regex that finds the prices in text like this.",
         "Write a Python function that parses texts like this {n} into a dictionary.",
         "Give me a regex that matches the dates in the format used here.",
         "Write SQL to create a table for storing records like this {n}.",
@@ -186,6 +212,7 @@ ASKS = {
         "Write a Go struct and a parser for records like this.",
     ],
     "completion": [
+        "Don't rewrite it, just continue from where it stops.",
         "Continue this {n} from where it stops.",
         "Finish the last sentence and add one more in the same style.",
         "Keep going — complete the {n} naturally.",
@@ -201,6 +228,7 @@ ASKS = {
 # (contrast_docs.DOCS[...]["questions"]), wrapped in these frames.
 SHORT_QA_FRAMES = [
     "{q}",
+    "Not a summary, just this: {q}",
     "{q} Just the answer.",
     "Quick question about this {n}: {q}",
     "{q} One word or number is fine.",
@@ -212,6 +240,7 @@ SHORT_QA_FRAMES = [
 # Calculations over a document's numbers are math; per document (DOCS[...]["sums"]).
 MATH_FRAMES = [
     "{q}",
+    "No summary needed. {q}",
     "{q} Show the working.",
     "Using the figures in this {n}: {q}",
     "{q} Round to two decimals.",

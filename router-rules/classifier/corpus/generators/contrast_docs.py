@@ -106,3 +106,20 @@ R. Adeyemi""",
          questions=["Which app version is affected?", "Which phone model does the reporter use?"],
          sums=None),
 ]
+
+# Short opinionated texts (one to three sentences), where the content pulls hardest towards
+# sentiment: the instruction has to carry the task.
+SNIPPETS = [
+    dict(noun="review", text="Pasta was overcooked and the waiter rolled his eyes when we asked for water. The tiramisu almost saved it."),
+    dict(noun="comment", text="Honestly the best update this app has had in years — the new calendar view is exactly what I needed."),
+    dict(noun="message", text="Got your invoice. Paid it. Next time please send it before the deadline, not on the day."),
+    dict(noun="review", text="The hotel room was spotless and the bed enormous, but the street noise kept us up until 2 am."),
+    dict(noun="tweet", text="Three hours on hold with my energy supplier and they hung up on me. Brilliant. Just brilliant."),
+    dict(noun="feedback", text="The onboarding course was clear and well paced; I'd only ask for more practical exercises in week two."),
+    dict(noun="text", text="so proud of you!!! can't believe you actually ran the whole marathon, dinner's on me this weekend"),
+    dict(noun="survey answer", text="My manager listens, but decisions get made above her head and nobody tells us why."),
+    dict(noun="review", text="Battery lasts two days, camera is mediocre in low light, and the case it came with cracked in a week."),
+    dict(noun="email", text="Thanks for the quick fix on the booking. I'll admit I was ready to cancel, but your colleague Jonas turned it around."),
+    dict(noun="post", text="New bakery on Dean Street: sourdough is incredible, queue is ridiculous, prices are steep. Worth it on a Sunday."),
+    dict(noun="reply", text="Fine. Do it your way. Just don't come to me when the client complains."),
+]

@@ -1,6 +1,7 @@
-"""Contrastive training data: the same hand-written documents under instructions of every task,
-placed first, last, inline or in an earlier turn; stand-alone requests after follow-up openers
-that name a different task; short personas and long agent system prompts.
+"""Contrastive training data: the same hand-written documents (and short opinionated snippets)
+under instructions of every task, placed first, last, inline or in an earlier turn, some of them
+saying what they do not want ("not a summary"); stand-alone requests after follow-up openers that
+name a different task; short personas and long agent system prompts.
 
 Writes train/<task>.contrast.jsonl for the 13 tasks. Deterministic (seed 2026), stdlib only:
     python3 gen_contrast.py
@@ -10,7 +11,7 @@ import os
 import random
 
 from contrast_asks import ASKS, MATH_FRAMES, SHORT_QA_FRAMES
-from contrast_docs import DOCS
+from contrast_docs import DOCS, SNIPPETS
 from contrast_turns import AGENT_PROMPTS, ALONE, OPENERS, PERSONAS, PRIOR
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -134,6 +135,10 @@ def build(rng):
             out["math"] += framed(rng, "math", doc, [doc["sums"]], MATH_FRAMES)
             out["math"].append(grounded(rng, "math", doc, rng.choice(ASKS["math"])))
         out["completion"] += completions(rng, doc)
+    for doc in SNIPPETS:
+        for task, asks in ASKS.items():
+            if task not in ("completion", "math", "code"):
+                out[task].append(grounded(rng, task, doc, rng.choice(asks)))
     for task, texts in ALONE.items():
         for text in texts:
             for _ in range(2):
