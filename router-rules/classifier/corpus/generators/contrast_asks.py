@@ -133,6 +133,12 @@ ASKS = {
         "Could you do a Ukrainian version of this for our new colleague?",
     ],
     "creative_writing": [
+        "Turn this {n} into a short radio-drama script with two voices.",
+        "Retell what happens here as a fable with animals, about 150 words.",
+        "Write a tongue-in-cheek horoscope inspired by this {n}.",
+        "Write the opening paragraph of a novel set in the world of this {n}.",
+        "Write a short speech that someone in this {n} might give at the end of the year.",
+        "Make this the premise of a sci-fi micro-story set in 2150.",
         "Don't summarise it — write a short poem about it.",
         "Write a witty reply to this {n} that I could post publicly.",
         "Write a short poem inspired by this {n}.",
@@ -153,6 +159,12 @@ ASKS = {
         "Write a short monologue for a stage play based on this {n}.",
     ],
     "open_qa": [
+        "Given all this, what would you advise the writer to do next, and why?",
+        "Explain the economics behind what this {n} describes.",
+        "What ethical questions does this {n} raise? Discuss.",
+        "How might the different people affected see this? Talk it through.",
+        "Is the decision described here sensible? Weigh up the trade-offs.",
+        "What does this tell us about how organisations usually work? Explain in a few paragraphs.",
         "I'm not asking for a summary. Why would someone write this, and how should I respond?",
         "Not the sentiment — I want to understand the bigger issue behind this {n}. Explain.",
         "Why do you think this happened? Explain the likely causes.",
@@ -173,6 +185,8 @@ ASKS = {
         "Answer in JSON with keys \"advice\" and \"reasons\": how should I respond to this {n}?",
     ],
     "reasoning": [
+        "What would have to be true for the writer's main claim to be false? Reason carefully.",
+        "Rank the possible explanations for what happens in this {n} from most to least likely, justifying each step.",
         "Not a summary: is the writer's argument logically sound? Reason step by step.",
         "Is there anything logically inconsistent in this {n}? Reason it through step by step.",
         "Does the conclusion actually follow from the evidence given here? Identify any fallacy.",
@@ -192,6 +206,8 @@ ASKS = {
         "Evaluate the logic here as if you were a judge weighing an argument.",
     ],
     "math": [
+        "Using only the numbers in this {n}, work out the difference between the largest and smallest figure, then express it as a percentage of the largest.",
+        "Take every number in this {n}, multiply each by 1.2 and give the new total. Show the calculation.",
         "Add up all the amounts in this {n} and give me the total.",
         "Compute the average of the numbers mentioned in the {n}.",
         "If every price here went up by 12%, what would each become?",
@@ -245,4 +261,20 @@ MATH_FRAMES = [
     "Using the figures in this {n}: {q}",
     "{q} Round to two decimals.",
     "maths check — {q}",
+]
+
+# Task-neutral openings before a pasted document whose instruction comes only at the end.
+INTROS = [
+    "Here's an {n} I got this morning.",
+    "Pasting a {n} from a colleague below.",
+    "Context: this is a {n} from our shared inbox.",
+    "So I received this {n}:",
+    "ok so someone sent me this",
+    "Below is the {n} we talked about earlier.",
+    "This came in overnight —",
+    "Sharing a {n} for a project I'm working on. Bear with me, question at the end.",
+    "Found this {n} online.",
+    "FYI, the {n}:",
+    "My manager forwarded me this {n}.",
+    "Bonjour ! Voici le texte :",
 ]

@@ -10,7 +10,7 @@ import json
 import os
 import random
 
-from contrast_asks import ASKS, MATH_FRAMES, SHORT_QA_FRAMES
+from contrast_asks import ASKS, INTROS, MATH_FRAMES, SHORT_QA_FRAMES
 from contrast_docs import DOCS, SNIPPETS
 from contrast_turns import AGENT_PROMPTS, ALONE, OPENERS, PERSONAS, PRIOR
 
@@ -19,6 +19,9 @@ TRAIN = os.path.join(HERE, "..", "train")
 TASKS = ["sentiment", "classification", "extraction", "short_qa", "completion", "summarization",
          "translation", "rewrite", "creative_writing", "open_qa", "math", "code", "reasoning"]
 ASKS_PER_DOC = 4
+# Remote-tier tasks over a pasted document are the costly confusions (sent local as summaries or
+# rewrites), so they get more examples per document.
+ASKS_PER_DOC_BY_TASK = {"code": 2, "open_qa": 6, "creative_writing": 6, "reasoning": 5}
 
 
 def typo(rng, text):
@@ -32,9 +35,12 @@ def typo(rng, text):
     return " ".join(words).rstrip("?.!")
 
 
-def place(rng, ask, text):
-    """Put the instruction before, after, around or inline with the pasted text."""
-    form = rng.randrange(7)
+def place(rng, ask, text, noun="text"):
+    """Put the instruction before, after, around or inline with the pasted text, or after it with a
+    task-neutral opening before it."""
+    form = rng.randrange(9)
+    if form >= 7:
+        return rng.choice(INTROS).format(n=noun) + "\n\n" + text + "\n\n" + ask
     if form == 0:
         return ask + "\n\n" + text
     if form == 1:
@@ -72,11 +78,11 @@ def grounded(rng, task, doc, ask):
     if rng.random() < 0.2:
         other = rng.choice([t for t in ASKS if t != task and t not in ("math", "completion")])
         first = rng.choice(ASKS[other]).format(n=doc["noun"])
-        messages.append({"role": "user", "content": place(rng, first, doc["text"])})
+        messages.append({"role": "user", "content": place(rng, first, doc["text"], doc["noun"])})
         messages.append({"role": "assistant", "content": "Done — see above. Anything else about this " + doc["noun"] + "?"})
         messages.append({"role": "user", "content": rng.choice(["", "Now ", "Next: ", "Also, "]) + ask})
         return row(task, messages, tools, "document in an earlier turn, follow-up instruction")
-    messages.append({"role": "user", "content": place(rng, ask, doc["text"])})
+    messages.append({"role": "user", "content": place(rng, ask, doc["text"], doc["noun"])})
     return row(task, messages, tools, "pasted " + doc["noun"] + " with instruction")
 
 
@@ -95,7 +101,7 @@ def completions(rng, doc):
         partial = cut(rng, doc["text"])
         messages = []
         tools = system(rng, messages)
-        content = partial if ask is None else place(rng, ask.format(n=doc["noun"]), partial)
+        content = partial if ask is None else place(rng, ask.format(n=doc["noun"]), partial, doc["noun"])
         messages.append({"role": "user", "content": content})
         rows.append(row("completion", messages, tools, "document cut mid-sentence"))
     return rows
@@ -128,7 +134,7 @@ def build(rng):
         for task, asks in ASKS.items():
             if task in ("completion", "math"):
                 continue
-            for ask in rng.sample(asks, min(ASKS_PER_DOC if task != "code" else 2, len(asks))):
+            for ask in rng.sample(asks, min(ASKS_PER_DOC_BY_TASK.get(task, ASKS_PER_DOC), len(asks))):
                 out[task].append(grounded(rng, task, doc, ask))
         out["short_qa"] += framed(rng, "short_qa", doc, doc["questions"], SHORT_QA_FRAMES)
         if doc["sums"]:
