@@ -81,7 +81,7 @@ TEXTS = {
     ],
     "short_qa": [
         "Given this paragraph about the Danube, how long is the river? 'The Danube is Europe's second-longest river at about 2,850 km, flowing from Germany's Black Forest to the Black Sea.'",
-        "Who was the first woman to win a Nobel Prize?",
+        "Who was the first person to reach the South Pole?",
         "Question: in which year did the Titanic sink?\nAnswer:",
         "Based on the reference text, when did the museum open? 'The Kelvingrove Art Gallery and Museum opened in 1901 and was refurbished between 2003 and 2006.'",
         "What is the largest desert in the world?",
@@ -96,7 +96,7 @@ TEXTS = {
         "Wie heißt der höchste Berg Deutschlands?",
         "¿En qué año llegó el hombre a la Luna?",
         "What is the square root of 144?",
-        "Which blood type is the universal donor?",
+        "Which gas makes up most of Earth's atmosphere?",
         "What's the name of the longest bone in the human body?",
         "When is Bastille Day?",
         "From the text: 'Mount Elbrus, at 5,642 m, is the highest peak in Russia and in Europe.' — how high is Elbrus?",
