@@ -27,7 +27,8 @@ class EnsembleTest {
             float[] b = second.probabilities(x);
             float[] mean = ensemble.probabilities(x);
             for (int k = 0; k < CLASSES; k++) {
-                assertThat(mean[k]).isCloseTo((a[k] + b[k]) / 2, within(1e-5f));
+                // The fused layer keeps its weights in half precision.
+                assertThat(mean[k]).isCloseTo((a[k] + b[k]) / 2, within(5e-3f));
             }
         }
     }
