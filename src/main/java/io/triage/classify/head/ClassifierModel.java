@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * A trained classifier head with everything needed to use it correctly: the embedding model it
  * was trained on, how inputs were cut, the label order and the feature names. Stored as JSON with
- * the weights as base64 little-endian float32.
+ * the weights of each head of the ensemble as base64 little-endian float32.
  *
  * @param embeddingModel the embedding model id
  * @param headWords      words kept from the start of a long input
@@ -26,13 +26,13 @@ import java.util.List;
  * @param splitSegments  whether head and tail are embedded separately
  * @param labels         output labels, in order
  * @param features       names of the inputs after the embedding, in order
- * @param head           the weights
+ * @param head           the weights: an ensemble of one or more heads
  */
 public record ClassifierModel(String embeddingModel, int headWords, int tailWords, boolean splitSegments,
-                              List<String> labels, List<String> features, Mlp head) {
+                              List<String> labels, List<String> features, Ensemble head) {
 
     /** The file format version this build reads and writes. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -51,9 +51,12 @@ public record ClassifierModel(String embeddingModel, int headWords, int tailWord
                 .put("split_segments", splitSegments);
         labels.forEach(root.putArray("labels")::add);
         features.forEach(root.putArray("features")::add);
-        root.put("inputs", head.inputs).put("hidden", head.hidden).put("outputs", head.outputs);
-        root.put("mean", encode(head.mean)).put("scale", encode(head.scale));
-        root.put("w1", encode(head.w1)).put("b1", encode(head.b1)).put("w2", encode(head.w2)).put("b2", encode(head.b2));
+        for (Mlp mlp : head.members()) {
+            ObjectNode node = root.withArray("heads").addObject();
+            node.put("inputs", mlp.inputs).put("hidden", mlp.hidden).put("outputs", mlp.outputs);
+            node.put("mean", encode(mlp.mean)).put("scale", encode(mlp.scale));
+            node.put("w1", encode(mlp.w1)).put("b1", encode(mlp.b1)).put("w2", encode(mlp.w2)).put("b2", encode(mlp.b2));
+        }
         root.set("training", training);
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
@@ -70,9 +73,13 @@ public record ClassifierModel(String embeddingModel, int headWords, int tailWord
                 throw new IllegalArgumentException(file + ": unsupported classifier format " + root.path("format")
                         + " (this build reads " + FORMAT + "); retrain with bin/train-classifier");
             }
-            Mlp head = new Mlp(root.path("inputs").asInt(), root.path("hidden").asInt(), root.path("outputs").asInt(),
-                    decode(root, "mean"), decode(root, "scale"), decode(root, "w1"), decode(root, "b1"),
-                    decode(root, "w2"), decode(root, "b2"));
+            List<Mlp> heads = new ArrayList<>();
+            for (JsonNode node : root.path("heads")) {
+                heads.add(new Mlp(node.path("inputs").asInt(), node.path("hidden").asInt(), node.path("outputs").asInt(),
+                        decode(node, "mean"), decode(node, "scale"), decode(node, "w1"), decode(node, "b1"),
+                        decode(node, "w2"), decode(node, "b2")));
+            }
+            Ensemble head = new Ensemble(heads);
             return new ClassifierModel(root.path("embedding_model").asText(), root.path("head_words").asInt(),
                     root.path("tail_words").asInt(), root.path("split_segments").asBoolean(false), strings(root.path("labels")), strings(root.path("features")), head);
         } catch (IOException e) {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -22,7 +23,8 @@ import java.util.function.Function;
  * Turns the raw public data of {@code ../shared/data} (train splits only) into labelled requests:
  * texts are wrapped in the corpus's instruction templates, and a few CLINC150 intents that are
  * themselves one of Triage's tasks ("translate", "calculator", "definition", ...) are used as they
- * are. Sampling is seeded; sizes are per source.
+ * are, and so are the Self-Instruct seed tasks labelled in {@code self_instruct_tasks.tsv}. Sampling
+ * is seeded; sizes are per source.
  */
 public final class RawData {
 
@@ -62,6 +64,7 @@ public final class RawData {
                 perSource / 3, "shared/svamp"));
         examples.addAll(wrap(Task.MATH, jsonl("math/mawps.jsonl", n -> n.path("input").asText()), perSource / 3, "shared/mawps"));
         examples.addAll(clincTasks(tsv("classification/clinc/train.tsv"), perSource / 6));
+        examples.addAll(selfInstruct());
         return examples;
     }
 
@@ -102,6 +105,24 @@ public final class RawData {
         return examples;
     }
 
+    /** The Self-Instruct seed tasks labelled in {@code templates/self_instruct_tasks.tsv}, each with its inputs. */
+    private List<Example> selfInstruct() {
+        Map<String, Task> labels = new HashMap<>();
+        for (String[] cols : lines(templates.resolve("self_instruct_tasks.tsv"))) {
+            labels.put(cols[0], Task.fromWire(cols[1]).orElseThrow(() -> new IllegalArgumentException("not a task: " + cols[1])));
+        }
+        List<Example> examples = new ArrayList<>();
+        for (JsonNode seed : jsonl("instructions/self_instruct_seed_tasks.jsonl", n -> n)) {
+            Task task = labels.get(seed.path("id").asText());
+            for (JsonNode instance : task == null ? List.<JsonNode>of() : seed.path("instances")) {
+                String input = instance.path("input").asText().strip();
+                String instruction = seed.path("instruction").asText().strip();
+                examples.add(example(task, input.isEmpty() ? instruction : instruction + "\n\n" + input, "shared/self-instruct"));
+            }
+        }
+        return examples;
+    }
+
     private static Example example(Task task, String text, String source) {
         return new Example(task, ChatRequest.of("auto", List.of(Message.of(Role.USER, text))), source);
     }
@@ -135,12 +156,20 @@ public final class RawData {
         return rows.stream().map(r -> r[0]).toList();
     }
 
-    private List<String> jsonl(String file, Function<JsonNode, String> field) {
+    private static List<String[]> lines(Path tsv) {
         try {
-            List<String> texts = new ArrayList<>();
+            return Files.readAllLines(tsv).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + tsv, e);
+        }
+    }
+
+    private <T> List<T> jsonl(String file, Function<JsonNode, T> field) {
+        try {
+            List<T> texts = new ArrayList<>();
             for (String line : Files.readAllLines(data.resolve(file))) {
                 if (!line.isBlank()) {
-                    texts.add(field.apply(JSON.readTree(line)).strip());
+                    texts.add(field.apply(JSON.readTree(line)));
                 }
             }
             return texts;

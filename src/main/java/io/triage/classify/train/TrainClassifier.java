@@ -8,6 +8,7 @@ import io.triage.classify.TaskFeatures;
 import io.triage.classify.embed.EmbeddingModelChoice;
 import io.triage.classify.embed.OnnxEmbedder;
 import io.triage.classify.head.ClassifierModel;
+import io.triage.classify.head.Ensemble;
 import io.triage.classify.head.Mlp;
 import io.triage.classify.head.MlpTrainer;
 
@@ -22,8 +23,8 @@ import java.util.TreeMap;
  * Trains the task classifier and writes it, with its dev metrics and data sources, into
  * {@code router-rules/classifier/}. Seeded: the same corpus, data and options give the same model.
  *
- * <pre>bin/train-classifier [--embedding=all-minilm-l6-v2-q] [--hidden=128] [--epochs=20] [--l2=0.001]
- *     [--learning-rate=0.001] [--seed=13] [--per-source=400] [--split=false] [--head-words=12] [--tail-words=8]
+ * <pre>bin/train-classifier [--embedding=all-minilm-l6-v2-q] [--hidden=256] [--epochs=20] [--l2=0.001]
+ *     [--learning-rate=0.001] [--seed=13] [--ensemble=3] [--per-source=400] [--split=false] [--head-words=12] [--tail-words=8]
  *     [--shared=../shared/data] [--out=router-rules/classifier]</pre>
  */
 public final class TrainClassifier {
@@ -63,9 +64,9 @@ public final class TrainClassifier {
             embedder.save();
             System.out.printf("features in %.1f s%n", (System.nanoTime() - start) / 1e9);
 
-            MlpTrainer trainer = new MlpTrainer(options.integer("hidden", 128), options.integer("epochs", 20),
+            MlpTrainer trainer = new MlpTrainer(options.integer("hidden", 256), options.integer("epochs", 20),
                     32, options.decimal("learning-rate", 1e-3), options.decimal("l2", 1e-3), seed);
-            Mlp head = trainer.train(trainInputs, labels(train), Task.values().length);
+            Ensemble head = ensemble(trainer, options.integer("ensemble", 3), trainInputs, labels(train));
             ClassifierModel model = new ClassifierModel(choice.id(), headWords, tailWords, split,
                     Arrays.stream(Task.values()).map(Task::wireName).toList(), TaskFeatures.NAMES, head);
 
@@ -76,12 +77,24 @@ public final class TrainClassifier {
             ObjectNode training = new ObjectMapper().createObjectNode();
             training.put("seed", seed).put("hidden", trainer.hidden()).put("epochs", trainer.epochs())
                     .put("learning_rate", trainer.learningRate()).put("l2", trainer.l2())
+                    .put("ensemble", head.members().size())
                     .put("examples", train.size());
             training.set("sources", new ObjectMapper().valueToTree(countBySource(train)));
             model.write(out.resolve("model.json"), training);
             report.write(out.resolve("METRICS.md"), choice.id(), train.size(), countBySource(train));
             System.out.println("wrote " + out.resolve("model.json") + " and " + out.resolve("METRICS.md"));
         }
+    }
+
+    /** {@code size} heads trained alike, from the seeds {@code trainer.seed()}, {@code trainer.seed() + 1}, ... */
+    private static Ensemble ensemble(MlpTrainer trainer, int size, List<float[]> inputs, int[] labels) {
+        List<Mlp> heads = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            MlpTrainer member = new MlpTrainer(trainer.hidden(), trainer.epochs(), trainer.batchSize(),
+                    trainer.learningRate(), trainer.l2(), trainer.seed() + i);
+            heads.add(member.train(inputs, labels, Task.values().length));
+        }
+        return new Ensemble(heads);
     }
 
     private static int[] labels(List<Example> examples) {
