@@ -16,7 +16,7 @@ trap cleanup EXIT
 
 "$JAVA_HOME/bin/java" -Xmx256m -cp "$CP" io.triage.bench.StubUpstream $STUB_PORT 1 > "$WORK/stub.log" 2>&1 &
 STUB_PID=$!
-"$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED \
+"$JAVA_HOME/bin/java" -Xmx1g ${GATEWAY_JAVA_OPTS:-} --enable-native-access=ALL-UNNAMED \
   -Dquarkus.http.port=$GW_PORT -Dquarkus.log.level=WARN -Dquarkus.log.category.\"io.triage\".level=WARN \
   -Dtriage.local.base-url=http://localhost:$STUB_PORT/v1 -Dtriage.local.model=stub-small \
   -Dtriage.remote.base-url=http://localhost:$STUB_PORT/v1 -Dtriage.remote.api-key=bench -Dtriage.remote.model=stub-large \
