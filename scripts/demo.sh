@@ -13,6 +13,7 @@ node scripts/demo/fake-upstream.mjs local 9101 & pids+=($!)
 node scripts/demo/fake-upstream.mjs remote 9102 & pids+=($!)
 TRIAGE_LOCAL_BASE_URL=http://127.0.0.1:9101/v1 TRIAGE_LOCAL_MODEL=demo-small \
 TRIAGE_REMOTE_BASE_URL=http://127.0.0.1:9102/v1 TRIAGE_REMOTE_MODEL=demo-large \
+TRIAGE_PRICING_FILE=scripts/demo-pricing.yaml TRIAGE_LEDGER_URL="jdbc:h2:file:./target/demo-ledger" TRIAGE_LEDGER_WAL_DIR=target/demo-ledger-wal \
 QUARKUS_HTTP_PORT=$port bin/run > target/demo-gateway.log 2>&1 & pids+=($!)
 for _ in $(seq 1 120); do
   curl -sf "http://localhost:$port/q/health/ready" > /dev/null && break

@@ -25,6 +25,11 @@ public record PriceList(Currency currency, String baseline, Map<String, Price> p
 
     /** The model's price, by exact name or by the longest priced prefix of it. */
     public Optional<Price> of(String model) {
+        return find(prices, model);
+    }
+
+    /** The price of {@code model} in {@code prices}, by exact name or by the longest priced prefix of it. */
+    public static Optional<Price> find(Map<String, Price> prices, String model) {
         Price exact = prices.get(model);
         if (exact != null) {
             return Optional.of(exact);

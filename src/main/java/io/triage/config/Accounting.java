@@ -15,6 +15,7 @@ import io.triage.accounting.Tenant;
 import io.triage.accounting.Tenants;
 import io.triage.accounting.TokenCounter;
 import io.triage.accounting.UsageMetrics;
+import io.triage.backend.Tier;
 import io.triage.redis.RedisBudgetCounter;
 import io.triage.redis.RedisConnection;
 import io.triage.redis.RedisRateCounter;
@@ -26,7 +27,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,7 +47,7 @@ public final class Accounting implements AutoCloseable {
     private final UsageMetrics metrics;
     private final RecentRequests recent = new RecentRequests(1_000);
 
-    Accounting(TriageConfig config, Path policyDir, Collection<String> servedModels, String defaultBaseline,
+    Accounting(TriageConfig config, Path policyDir, Map<String, Tier> servedModels, String defaultBaseline,
                Set<String> routes, Clock clock, MeterRegistry registry, RedisConnection redis) {
         PriceList prices = PricingPolicy.load(Path.of(config.pricing().file().orElse(policyDir.resolve("pricing.yaml").toString())),
                 servedModels, defaultBaseline);

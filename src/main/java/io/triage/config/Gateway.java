@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import io.triage.backend.ChatBackend;
+import io.triage.backend.Tier;
 import io.triage.cache.CachePolicy;
 import io.triage.cache.ExactCache;
 import io.triage.cache.ResponseCache;
@@ -82,7 +83,9 @@ public class Gateway {
             LOG.infof("Exact cache in Redis at %s, shared with other instances", redis.where());
         }
         this.cache = new ResponseCache(caching, exact, classifiers.embedder(), time.clock());
-        this.accounting = new Accounting(config, policyDir, backends.values().stream().flatMap(b -> b.models().stream()).toList(),
+        Map<String, Tier> served = new LinkedHashMap<>();
+        backends.values().forEach(b -> b.models().forEach(model -> served.putIfAbsent(model, b.tier())));
+        this.accounting = new Accounting(config, policyDir, served,
                 backends.get("remote").models().get(0), routes.names(), time.clock(), registry, redis);
         dispatcher.guards().forEach((name, guard) -> Gauge.builder("triage.breaker.state", guard,
                 g -> g.breakerState().getOrder()).description("0 closed, 1 open, 2 half-open, 3 disabled, 4 forced open")

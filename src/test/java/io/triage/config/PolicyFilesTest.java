@@ -4,6 +4,7 @@ import io.triage.accounting.Caller;
 import io.triage.accounting.KeyHash;
 import io.triage.accounting.PriceList;
 import io.triage.accounting.Tenants;
+import io.triage.backend.Tier;
 import io.triage.cache.CachePolicy;
 import io.triage.resilience.ResiliencePolicy;
 import io.triage.route.Route;
@@ -109,11 +110,17 @@ class PolicyFilesTest {
 
     @Test
     void shippedPrices_coverTheDefaultModels_andAnUnpricedServedModelStopsTheStartUp() {
-        PriceList prices = PricingPolicy.load(SHIPPED.resolve("pricing.yaml"), List.of("gpt-4o-mini", "qwen2.5-0.5b-instruct"),
-                "gpt-4o-mini");
+        PriceList prices = PricingPolicy.load(SHIPPED.resolve("pricing.yaml"),
+                Map.of("gpt-4o-mini", Tier.REMOTE, "qwen2.5-0.5b-instruct", Tier.LOCAL), "gpt-4o-mini");
         assertThat(prices.of("qwen2.5-0.5b-instruct").orElseThrow().output()).isPositive();
-        assertThatThrownBy(() -> PricingPolicy.load(SHIPPED.resolve("pricing.yaml"), List.of("my-llama"), "gpt-4o-mini"))
-                .hasMessageContaining("no price for model 'my-llama'");
+        assertThatThrownBy(() -> PricingPolicy.load(SHIPPED.resolve("pricing.yaml"), Map.of("big-model", Tier.REMOTE),
+                "gpt-4o-mini")).hasMessageContaining("no price for model 'big-model'");
+    }
+
+    @Test
+    void localModelWithoutAPrice_takesTheLocalDefault_neverZero() {
+        PriceList prices = PricingPolicy.load(SHIPPED.resolve("pricing.yaml"), Map.of("qwen2.5:0.5b", Tier.LOCAL), "gpt-4o-mini");
+        assertThat(prices.of("qwen2.5:0.5b").orElseThrow().output()).isPositive();
     }
 
     @Test
