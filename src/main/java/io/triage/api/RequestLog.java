@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes down one finished request: its ledger record, its tenant's spending, its metrics and its
@@ -23,6 +24,13 @@ final class RequestLog {
 
     RequestLog(Accounting accounting) {
         this.accounting = accounting;
+    }
+
+    /** A random (version 4) id for a ledger record, without SecureRandom's shared lock. */
+    private static UUID newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new UUID((random.nextLong() & ~0xF000L) | 0x4000L,
+                (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L);
     }
 
     /** Formats an amount for the {@code x-triage-cost} and {@code x-triage-saved} headers. */
@@ -38,7 +46,7 @@ final class RequestLog {
         long latencyNanos = System.nanoTime() - timing.startNanos();
         long overheadNanos = Math.max(0, latencyNanos - timing.modelNanos());
         String fallbackFrom = served.route().equals(decision.route().name()) ? null : decision.route().name();
-        UsageRecord record = new UsageRecord(UUID.randomUUID(), at, caller.tenant().id(), caller.keyId(), served.route(),
+        UsageRecord record = new UsageRecord(newId(), at, caller.tenant().id(), caller.keyId(), served.route(),
                 served.tier(), served.backend(), served.model(), decision.taskName(), charge.usage().promptTokens(),
                 charge.usage().cachedPromptTokens(), charge.usage().completionTokens(), charge.cost(), charge.baseline(),
                 charge.saved(), accounting.currency(), latencyNanos / 1_000_000,

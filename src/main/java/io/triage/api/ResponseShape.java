@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.triage.chat.ChatResult;
 import io.triage.chat.Usage;
 
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The two OpenAI response families served from one pipeline: chat completions and legacy text
@@ -15,7 +15,6 @@ import java.util.List;
 abstract sealed class ResponseShape {
 
     private static final char[] ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     final OpenAiJson json;
 
@@ -23,11 +22,15 @@ abstract sealed class ResponseShape {
         this.json = json;
     }
 
-    /** A new response id with this shape's prefix. */
+    /**
+     * A new response id with this shape's prefix. Ids are opaque, not secrets: a thread-local
+     * generator avoids SecureRandom's shared lock on every response.
+     */
     String newId() {
         char[] id = new char[24];
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int i = 0; i < id.length; i++) {
-            id[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+            id[i] = ALPHABET[random.nextInt(ALPHABET.length)];
         }
         return prefix() + new String(id);
     }
