@@ -246,6 +246,15 @@ class AccountingGatewayTest {
         Response model = post("sk-umbrella-test", chat("remote", "Hi"));
         assertThat(model.statusCode()).isEqualTo(403);
         assertThat(model.jsonPath().getString("error.code")).isEqualTo("model_not_allowed");
+
+        // hooli may use route local only, twice an hour.
+        Response route = post("sk-hooli-test", chat("remote", unique("Hi")));
+        assertThat(route.statusCode()).isEqualTo(403);
+        assertThat(route.jsonPath().getString("error.code")).isEqualTo("route_not_allowed");
+        assertThat(post("sk-hooli-test", chat("local", unique("Hi"))).statusCode()).isEqualTo(200);
+        Response rate = post("sk-hooli-test", chat("local", unique("Hi")));
+        assertThat(rate.statusCode()).isEqualTo(429);
+        assertThat(rate.jsonPath().getString("error.code")).isEqualTo("rate_limit_exceeded");
     }
 
     @Test

@@ -2,10 +2,7 @@ package io.triage.redis;
 
 import io.triage.accounting.BudgetCounter;
 import io.triage.accounting.Tenant;
-import io.triage.testing.RedisServer;
-import io.vertx.core.Vertx;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.triage.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -18,32 +15,11 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Budget counters in a real redis-server: exact money, UTC days and months, shared by instances. */
-class RedisBudgetCounterTest {
+class RedisBudgetCounterTest extends RedisTestSupport {
 
     private static final BigDecimal REMOTE_COST = new BigDecimal("0.0000925");
-    private static RedisServer server;
-    private static Vertx vertx;
-    private static RedisConnection connection;
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-21T23:00:00Z"));
-
-    @BeforeAll
-    static void start() {
-        server = RedisServer.start();
-        vertx = Vertx.vertx();
-        connection = RedisConnection.create(vertx, server.url(), Duration.ofSeconds(5));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (connection != null) {
-            connection.close();
-            vertx.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T23:00:00Z"));
 
     @Test
     void manySmallCosts_addUpExactly_asIntegersInRedis() {

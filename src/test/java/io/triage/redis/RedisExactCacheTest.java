@@ -5,13 +5,9 @@ import io.triage.chat.ChatResult;
 import io.triage.chat.FinishReason;
 import io.triage.chat.ToolCall;
 import io.triage.chat.Usage;
-import io.triage.testing.RedisServer;
-import io.vertx.core.Vertx;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.triage.testing.Ports;
 import org.junit.jupiter.api.Test;
 
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,30 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 /** The shared exact cache against a real redis-server. */
-class RedisExactCacheTest {
+class RedisExactCacheTest extends RedisTestSupport {
 
     private static final Duration TTL = Duration.ofMinutes(10);
-    private static RedisServer server;
-    private static Vertx vertx;
-    private static RedisConnection connection;
-
-    @BeforeAll
-    static void start() {
-        server = RedisServer.start();
-        vertx = Vertx.vertx();
-        connection = RedisConnection.create(vertx, server.url(), Duration.ofSeconds(5));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (connection != null) {
-            connection.close();
-            vertx.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void storedAnswer_comesBackWhole_withToolCallsUsageLogprobAndTime() {
@@ -80,10 +55,7 @@ class RedisExactCacheTest {
 
     @Test
     void redisUnreachable_isAMiss_andStoringFailsQuietly() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = Ports.free();
         RedisConnection nowhere = RedisConnection.create(vertx, "redis://127.0.0.1:" + closedPort, Duration.ofSeconds(5));
         try {
             RedisExactCache cache = new RedisExactCache(nowhere, TTL);

@@ -1,10 +1,7 @@
 package io.triage.redis;
 
 import io.triage.accounting.Tenant;
-import io.triage.testing.RedisServer;
-import io.vertx.core.Vertx;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.triage.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -14,31 +11,10 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Tenant rate limits counted in a real redis-server, with the time moved by hand. */
-class RedisRateCounterTest {
+class RedisRateCounterTest extends RedisTestSupport {
 
-    private static RedisServer server;
-    private static Vertx vertx;
-    private static RedisConnection connection;
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-22T10:00:00Z"));
-
-    @BeforeAll
-    static void start() {
-        server = RedisServer.start();
-        vertx = Vertx.vertx();
-        connection = RedisConnection.create(vertx, server.url(), Duration.ofSeconds(5));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (connection != null) {
-            connection.close();
-            vertx.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
 
     @Test
     void limitOfTwoPerHour_refusesTheThird_untilTheNextWindow() {

@@ -2,7 +2,6 @@ package io.triage.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,7 +42,7 @@ public final class GatewayProcess implements AutoCloseable {
             throw new IllegalStateException(JAR + " is missing: run this test with `./mvnw verify` (package builds it)");
         }
         try {
-            int port = freePort();
+            int port = Ports.free();
             Path log = Path.of("target", name + ".log");
             List<String> command = new ArrayList<>(List.of(java(), "-Xmx384m", "-XX:+UseSerialGC",
                     "--enable-native-access=ALL-UNNAMED", "-Dquarkus.http.port=" + port));
@@ -123,9 +122,4 @@ public final class GatewayProcess implements AutoCloseable {
         return Path.of(home != null ? home : System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

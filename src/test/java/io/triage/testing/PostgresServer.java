@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Assumptions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -51,7 +50,7 @@ public final class PostgresServer implements AutoCloseable {
         Assumptions.assumeTrue(bin.isPresent(), MISSING);
         try {
             Path home = Files.createTempDirectory("triage-pg-");
-            PostgresServer server = new PostgresServer(bin.get(), home, freePort());
+            PostgresServer server = new PostgresServer(bin.get(), home, Ports.free());
             server.initAndStart();
             return server;
         } catch (IOException e) {
@@ -165,11 +164,6 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static int versionOf(Path bin) {
         try {

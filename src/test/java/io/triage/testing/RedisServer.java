@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +43,7 @@ public final class RedisServer implements AutoCloseable {
     public static RedisServer start() {
         Assumptions.assumeTrue(Files.isExecutable(Path.of(BINARY)), MISSING);
         try {
-            int port = freePort();
+            int port = Ports.free();
             Path log = Files.createTempFile("triage-redis-", ".log");
             Process process = new ProcessBuilder(BINARY, "--save", "", "--appendonly", "no", "--port", String.valueOf(port),
                     "--bind", "127.0.0.1", "--daemonize", "no").redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -157,9 +156,4 @@ public final class RedisServer implements AutoCloseable {
         };
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }
