@@ -8,7 +8,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.triage.testing.FakeUpstreams;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,10 +16,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.triage.testing.ChatBodies.chat;
+import static io.triage.testing.ChatBodies.unique;
 import static io.restassured.RestAssured.given;
 import static io.triage.testing.FakeUpstreams.local;
 import static io.triage.testing.FakeUpstreams.remote;
@@ -284,15 +284,6 @@ class AccountingGatewayTest {
     static Response post(String key, JsonObject body) {
         return given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON).body(body.encode())
                 .post("/v1/chat/completions");
-    }
-
-    static JsonObject chat(String model, String text) {
-        return new JsonObject().put("model", model).put("messages", new JsonArray()
-                .add(new JsonObject().put("role", "user").put("content", text)));
-    }
-
-    static String unique(String text) {
-        return text + " [" + UUID.randomUUID() + "]";
     }
 
     static BigDecimal streamCost(Response response) {

@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import static io.triage.testing.ChatBodies.chat;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,10 +86,5 @@ class LogHygieneTest {
     private static void post(JsonObject body, int status) {
         given().header("Authorization", "Bearer " + KEY_MARKER).contentType(ContentType.JSON).body(body.encode())
                 .post("/v1/chat/completions").then().statusCode(status);
-    }
-
-    private static JsonObject chat(String model, String text) {
-        return new JsonObject().put("model", model).put("messages", new JsonArray()
-                .add(new JsonObject().put("role", "user").put("content", text)));
     }
 }

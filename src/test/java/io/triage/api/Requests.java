@@ -1,5 +1,6 @@
 package io.triage.api;
 
+import io.triage.testing.ChatBodies;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
@@ -14,8 +15,7 @@ final class Requests {
     }
 
     static JsonObject chat(String model, String userText) {
-        return new JsonObject().put("model", model)
-                .put("messages", new JsonArray().add(new JsonObject().put("role", "user").put("content", userText)));
+        return ChatBodies.chat(model, userText);
     }
 
     static JsonObject weatherTool() {

@@ -9,7 +9,6 @@ import io.restassured.response.Response;
 import io.triage.testing.Fault;
 import io.triage.testing.SseEvents;
 import io.triage.testing.ThreeUpstreams;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.triage.testing.ChatBodies.chat;
+import static io.triage.testing.ChatBodies.unique;
 import static io.restassured.RestAssured.given;
 import static io.triage.testing.ThreeUpstreams.remote;
 import static io.triage.testing.ThreeUpstreams.secondary;
@@ -131,15 +132,6 @@ class CacheGatewayTest {
         Response near = post(chat("secondary", "What's the capital city of France? Asked by " + city));
         assertThat(near.header("x-triage-cache")).isEqualTo("semantic");
         assertThat(secondary().requests()).hasSize(1);
-    }
-
-    private static String unique(String question) {
-        return question + " [" + UUID.randomUUID() + "]";
-    }
-
-    private static JsonObject chat(String model, String text) {
-        return new JsonObject().put("model", model).put("messages", new JsonArray()
-                .add(new JsonObject().put("role", "user").put("content", text)));
     }
 
     private static JsonObject greedy(String model, String text) {

@@ -13,9 +13,9 @@ import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static io.triage.dashboard.Traffic.admin;
-import static io.triage.dashboard.Traffic.chat;
 import static io.triage.dashboard.Traffic.post;
-import static io.triage.dashboard.Traffic.unique;
+import static io.triage.testing.ChatBodies.chat;
+import static io.triage.testing.ChatBodies.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The dashboard's page and the admin endpoints it reads, through the gateway with fake upstreams. */

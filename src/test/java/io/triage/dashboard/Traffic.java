@@ -4,12 +4,12 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.quarkus.test.junit.QuarkusTestProfile;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 import java.util.Map;
-import java.util.UUID;
 
+import static io.triage.testing.ChatBodies.chat;
+import static io.triage.testing.ChatBodies.unique;
 import static io.restassured.RestAssured.given;
 import static io.triage.testing.FakeUpstreams.local;
 import static io.triage.testing.FakeUpstreams.remote;
@@ -67,15 +67,6 @@ final class Traffic {
     static Response post(JsonObject body) {
         return given().header("Authorization", "Bearer " + KEY).contentType(ContentType.JSON).body(body.encode())
                 .post("/v1/chat/completions");
-    }
-
-    static JsonObject chat(String model, String text) {
-        return new JsonObject().put("model", model).put("messages", new JsonArray()
-                .add(new JsonObject().put("role", "user").put("content", text)));
-    }
-
-    static String unique(String text) {
-        return text + " [" + UUID.randomUUID() + "]";
     }
 
     private static Response ok(Response response) {

@@ -6,10 +6,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.triage.testing.ChatBodies;
 import io.triage.testing.Fault;
 import io.triage.testing.SseEvents;
 import io.triage.testing.ThreeUpstreams;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,8 +152,7 @@ class CascadeAndBulkheadTest {
     }
 
     private static JsonObject chat(String model) {
-        return new JsonObject().put("model", model).put("messages", new JsonArray()
-                .add(new JsonObject().put("role", "user").put("content", "What is the capital of France?")));
+        return ChatBodies.chat(model, "What is the capital of France?");
     }
 
     private static Response post(JsonObject body) {

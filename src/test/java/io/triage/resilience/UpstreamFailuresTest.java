@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.triage.testing.ChatBodies;
 import io.triage.testing.Fault;
 import io.triage.testing.ManualTime;
 import io.triage.testing.SseEvents;
@@ -277,8 +278,7 @@ class UpstreamFailuresTest {
     }
 
     private static JsonObject chat(String model) {
-        return new JsonObject().put("model", model).put("messages", new JsonArray()
-                .add(new JsonObject().put("role", "user").put("content", "What is the capital of France?")));
+        return ChatBodies.chat(model, "What is the capital of France?");
     }
 
     private static Response post(JsonObject body) {

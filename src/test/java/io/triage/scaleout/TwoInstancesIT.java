@@ -6,7 +6,6 @@ import io.triage.testing.FakeOpenAiServer;
 import io.triage.testing.GatewayProcess;
 import io.triage.testing.PostgresServer;
 import io.triage.testing.RedisServer;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,9 +21,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
+import static io.triage.testing.ChatBodies.chat;
+import static io.triage.testing.ChatBodies.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -163,14 +163,5 @@ class TwoInstancesIT {
             }
         }
         assertThat(condition.getAsBoolean()).as(what).isTrue();
-    }
-
-    private static JsonObject chat(String model, String text) {
-        return new JsonObject().put("model", model).put("messages", new JsonArray()
-                .add(new JsonObject().put("role", "user").put("content", text)));
-    }
-
-    private static String unique(String text) {
-        return text + " [" + UUID.randomUUID() + "]";
     }
 }
