@@ -14,6 +14,7 @@ import io.vertx.core.http.HttpServerResponse;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 
 /**
@@ -29,6 +30,8 @@ final class Responder {
     static final String SAVED = "x-triage-saved";
     /** The status nginx made common for a client that closed the connection before the answer. */
     static final int CLIENT_CLOSED = 499;
+    /** Where a cached answer is cut into stream chunks: after each run of whitespace. */
+    private static final Pattern AFTER_SPACE = Pattern.compile("(?<=\\s)");
 
     private final ObjectMapper json;
     private final Clock clock;
@@ -84,7 +87,7 @@ final class Responder {
         Stream stream = new Stream(new SseWriter(response, json), shape, clock.instant().getEpochSecond(), request.includeUsage());
         try {
             stream.opening(result.model());
-            for (String piece : result.content().split("(?<=\\s)")) {
+            for (String piece : AFTER_SPACE.split(result.content())) {
                 if (!piece.isEmpty()) {
                     stream.piece(result.model(), piece);
                 }
