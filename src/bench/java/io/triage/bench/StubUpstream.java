@@ -6,11 +6,14 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 
+import java.util.concurrent.ThreadLocalRandom;
+
 /**
  * A fast OpenAI-compatible upstream for the gateway benchmark: answers every
  * {@code POST /v1/chat/completions} at once with a fixed short answer, complete or streamed in
- * eight chunks. No JSON is parsed: whether to stream is read from the raw body.
- * Usage: {@code StubUpstream <port> [event loops]}.
+ * eight chunks, after a simulated model latency drawn uniformly from {@code latency ± jitter}
+ * milliseconds (none by default). No JSON is parsed: whether to stream is read from the raw body.
+ * Usage: {@code StubUpstream <port> [event loops] [latency ms] [jitter ms]}.
  */
 public final class StubUpstream {
 
@@ -27,19 +30,30 @@ public final class StubUpstream {
     public static void main(String[] args) {
         int port = Integer.parseInt(args[0]);
         int loops = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        long latencyMillis = args.length > 2 ? Long.parseLong(args[2]) : 0;
+        long jitterMillis = args.length > 3 ? Math.min(latencyMillis - 1, Long.parseLong(args[3])) : 0;
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(loops));
         for (int i = 0; i < loops; i++) {
             vertx.createHttpServer(new HttpServerOptions().setPort(port).setTcpNoDelay(true))
-                    .requestHandler(StubUpstream::answer).listen().toCompletionStage().toCompletableFuture().join();
+                    .requestHandler(request -> answer(vertx, request, latencyMillis, jitterMillis)).listen().toCompletionStage().toCompletableFuture().join();
         }
         System.out.println("stub upstream listening on " + port);
     }
 
-    private static void answer(HttpServerRequest request) {
+    private static void answer(Vertx vertx, HttpServerRequest request, long latencyMillis, long jitterMillis) {
         request.body().onSuccess(body -> {
             boolean stream = STREAMED.matcher(body.toString()).find();
-            request.response().putHeader("content-type", stream ? "text/event-stream" : "application/json")
+            Runnable reply = () -> request.response()
+                    .putHeader("content-type", stream ? "text/event-stream" : "application/json")
                     .end(stream ? STREAM : COMPLETE);
+            if (latencyMillis > 0) {
+                long wait = jitterMillis > 0
+                        ? ThreadLocalRandom.current().nextLong(latencyMillis - jitterMillis, latencyMillis + jitterMillis + 1)
+                        : latencyMillis;
+                vertx.setTimer(wait, id -> reply.run());
+            } else {
+                reply.run();
+            }
         });
     }
 

@@ -1,6 +1,5 @@
 package io.triage.accounting;
 
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +33,14 @@ public record PriceList(Currency currency, String baseline, Map<String, Price> p
         if (exact != null) {
             return Optional.of(exact);
         }
-        return prices.entrySet().stream().filter(e -> model.startsWith(e.getKey()))
-                .max(Comparator.comparingInt(e -> e.getKey().length())).map(Map.Entry::getValue);
+        // a loop, not a stream: this runs for every answer of a model priced under a shorter name
+        Map.Entry<String, Price> longest = null;
+        for (Map.Entry<String, Price> entry : prices.entrySet()) {
+            if (model.startsWith(entry.getKey()) && (longest == null || entry.getKey().length() > longest.getKey().length())) {
+                longest = entry;
+            }
+        }
+        return longest == null ? Optional.empty() : Optional.of(longest.getValue());
     }
 
     public Price baselinePrice() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.triage.json.JsonBuffers;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -30,11 +31,11 @@ import java.util.stream.Stream;
 final class WriteAheadLog implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(WriteAheadLog.class.getName());
-    private static final ObjectMapper JSON = new ObjectMapper()
+    private static final ObjectMapper JSON = JsonBuffers.pooled(new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS));
 
     private final Path dir;
     private final boolean fsync;

@@ -40,6 +40,11 @@ public record Message(Role role, List<ContentPart> content, String name, List<To
 
     /** True when some part is an image. */
     public boolean hasImage() {
-        return content.stream().anyMatch(part -> part.kind() == ContentPart.Kind.IMAGE_URL);
+        for (ContentPart part : content) {
+            if (part.kind() == ContentPart.Kind.IMAGE_URL) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -12,6 +12,7 @@ import io.triage.backend.langchain4j.Provider;
 import io.triage.backend.langchain4j.UpstreamHttpClientBuilder;
 import io.triage.backend.llama.LlamaCppBackend;
 import io.triage.backend.llama.LlamaCppSettings;
+import io.triage.json.JsonBuffers;
 import io.vertx.core.Vertx;
 
 import java.nio.file.Path;
@@ -26,6 +27,10 @@ final class BackendFactory {
     static final String ANTHROPIC_URL = "https://api.anthropic.com/v1/";
     static final String DEFAULT_REMOTE_MODEL = "gpt-4o-mini";
     static final String DEFAULT_LOCAL_MODEL = "qwen2.5-0.5b-instruct";
+
+    static {
+        JsonBuffers.poolLangChain4jMappers();
+    }
 
     private BackendFactory() {
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.triage.cache.CachedAnswer;
+import io.triage.json.JsonBuffers;
 
 /**
  * A cached answer as JSON, the form it is kept in Redis: the {@code ChatResult} with its text,
@@ -13,10 +14,10 @@ import io.triage.cache.CachedAnswer;
  */
 final class CachedAnswerJson {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    private static final ObjectMapper JSON = JsonBuffers.pooled(new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             // Records expose derived getters such as Usage.isEmpty(); they are written but not read back.
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
 
     private CachedAnswerJson() {
     }

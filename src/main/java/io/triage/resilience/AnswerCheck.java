@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.triage.chat.ChatRequest;
 import io.triage.chat.ChatResult;
 import io.triage.chat.FinishReason;
+import io.triage.json.JsonBuffers;
 import io.triage.route.Route;
 
 import java.util.Locale;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
 /** Decides whether a small model's answer is too unreliable to keep (the cascade's test). */
 final class AnswerCheck {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonBuffers.pooled(new ObjectMapper());
     private static final Pattern REFUSAL = Pattern.compile("^(?:i'?m sorry|i am sorry|sorry, (?:but )?i|"
             + "i (?:can(?:no|')t|am unable to|'m unable to|am not able to) (?:help|assist|answer|do|provide|comply)|"
             + "as an ai(?: language model)?,? i)");

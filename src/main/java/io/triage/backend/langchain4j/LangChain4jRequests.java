@@ -15,6 +15,7 @@ import io.triage.chat.ResponseFormat;
 import io.triage.chat.Sampling;
 import io.triage.chat.Tool;
 import io.triage.chat.ToolChoice;
+import io.triage.json.JsonBuffers;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.Map;
 /** Turns a Triage request into a LangChain4j request for one provider. */
 final class LangChain4jRequests {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonBuffers.pooled(new ObjectMapper());
 
     private LangChain4jRequests() {
     }

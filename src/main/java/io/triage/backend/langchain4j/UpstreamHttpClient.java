@@ -17,11 +17,11 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 
 /**
  * LangChain4j's HTTP transport on the gateway's own Vert.x (Netty) HTTP client, with two
@@ -141,7 +141,11 @@ final class UpstreamHttpClient implements HttpClient {
     }
 
     private static Map<String, List<String>> headers(MultiMap headers) {
-        return headers.names().stream().collect(Collectors.toMap(name -> name, headers::getAll));
+        Map<String, List<String>> copy = new HashMap<>();
+        for (String name : headers.names()) {
+            copy.put(name, headers.getAll(name));
+        }
+        return copy;
     }
 
     /** A complete response. */

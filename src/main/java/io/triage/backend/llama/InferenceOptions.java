@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kherud.llama.InferenceParameters;
 import io.triage.chat.ResponseFormat;
 import io.triage.chat.Sampling;
+import io.triage.json.JsonBuffers;
 
 import java.lang.reflect.Field;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class InferenceOptions {
             space ::= | " " | "\\n"{1,2} [ \\t]{0,20}
             """;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonBuffers.pooled(new ObjectMapper());
 
     private InferenceOptions() {
     }
