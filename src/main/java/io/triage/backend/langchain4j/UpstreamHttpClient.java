@@ -6,8 +6,10 @@ import dev.langchain4j.http.client.HttpRequest;
 import dev.langchain4j.http.client.SuccessfulHttpResponse;
 import dev.langchain4j.http.client.sse.ServerSentEventListener;
 import dev.langchain4j.http.client.sse.ServerSentEventParser;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientOptions;
@@ -15,6 +17,7 @@ import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.impl.VertxInternal;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -22,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * LangChain4j's HTTP transport on the gateway's own Vert.x (Netty) HTTP client, with two
@@ -29,11 +33,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@link UpstreamHttpException}), and a stream is read on the calling (virtual) thread, so that
  * interrupting that thread (the resilience layer's deadline) aborts the exchange, and a stream
  * that ends is over when the call returns. Calls block the calling virtual thread, never an
- * event loop.
+ * event loop. All exchanges of one client run on one event loop of their own (see {@link #onLoop}).
  */
 final class UpstreamHttpClient implements HttpClient {
 
     private final io.vertx.core.http.HttpClient client;
+    private final Context loop;
     private final Duration readTimeout;
 
     UpstreamHttpClient(Vertx vertx, Duration connectTimeout, Duration readTimeout) {
@@ -43,6 +48,7 @@ final class UpstreamHttpClient implements HttpClient {
             options.setConnectTimeout((int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()));
         }
         this.client = vertx.createHttpClient(options);
+        this.loop = ((VertxInternal) vertx).createEventLoopContext();
         this.readTimeout = readTimeout;
     }
 
@@ -50,10 +56,10 @@ final class UpstreamHttpClient implements HttpClient {
     public SuccessfulHttpResponse execute(HttpRequest request) {
         AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
         // Everything up to the whole body happens on the event loop; this thread waits once.
-        Full full = block(client.request(options(request)).compose(req -> {
+        Full full = block(onLoop(() -> client.request(options(request)).compose(req -> {
             sent.set(req);
             return send(req, request).compose(response -> response.body().map(body -> new Full(response, body)));
-        }), sent);
+        })), sent);
         if (!successful(full.response())) {
             throw UpstreamHttpException.of(full.response().statusCode(), full.body().toString(), full.response().headers()::get);
         }
@@ -67,11 +73,11 @@ final class UpstreamHttpClient implements HttpClient {
         Opened opened;
         try {
             // The body's reader is attached on the event loop as the response arrives: no byte is missed.
-            opened = block(client.request(options(request)).compose(req -> {
+            opened = block(onLoop(() -> client.request(options(request)).compose(req -> {
                 sent.set(req);
                 return send(req, request).map(response -> new Opened(response, successful(response)
                         ? new ResponseStream(req, response) : null, successful(response) ? null : response.body()));
-            }), sent);
+            })), sent);
         } catch (RuntimeException e) {
             listener.onError(e);
             return;
@@ -92,6 +98,22 @@ final class UpstreamHttpClient implements HttpClient {
             parser.parse(body, listener);
             body.failure().ifPresentOrElse(listener::onError, listener::onClose);
         }
+    }
+
+    /**
+     * Runs an exchange on this client's one event loop. Its connections are made there, so their
+     * events need no further hand-off to another event loop before they reach the waiting thread.
+     */
+    private <T> Future<T> onLoop(Supplier<Future<T>> exchange) {
+        Promise<T> done = Promise.promise();
+        loop.runOnContext(ignored -> {
+            try {
+                exchange.get().onComplete(done);
+            } catch (RuntimeException e) {
+                done.fail(e);
+            }
+        });
+        return done.future();
     }
 
     private RequestOptions options(HttpRequest request) {
