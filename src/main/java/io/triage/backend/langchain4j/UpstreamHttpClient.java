@@ -55,8 +55,9 @@ final class UpstreamHttpClient implements HttpClient {
     @Override
     public SuccessfulHttpResponse execute(HttpRequest request) {
         AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
+        RequestOptions options = options(request);
         // Everything up to the whole body happens on the event loop; this thread waits once.
-        Full full = block(onLoop(() -> client.request(options(request)).compose(req -> {
+        Full full = block(onLoop(() -> client.request(options).compose(req -> {
             sent.set(req);
             return send(req, request).compose(response -> response.body().map(body -> new Full(response, body)));
         })), sent);
@@ -70,10 +71,11 @@ final class UpstreamHttpClient implements HttpClient {
     @Override
     public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
         AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
+        RequestOptions options = options(request);
         Opened opened;
         try {
             // The body's reader is attached on the event loop as the response arrives: no byte is missed.
-            opened = block(onLoop(() -> client.request(options(request)).compose(req -> {
+            opened = block(onLoop(() -> client.request(options).compose(req -> {
                 sent.set(req);
                 return send(req, request).map(response -> new Opened(response, successful(response)
                         ? new ResponseStream(req, response) : null, successful(response) ? null : response.body()));
@@ -103,6 +105,7 @@ final class UpstreamHttpClient implements HttpClient {
     /**
      * Runs an exchange on this client's one event loop. Its connections are made there, so their
      * events need no further hand-off to another event loop before they reach the waiting thread.
+     * That loop serves every call of this client: what can be prepared on the caller's thread is.
      */
     private <T> Future<T> onLoop(Supplier<Future<T>> exchange) {
         Promise<T> done = Promise.promise();
