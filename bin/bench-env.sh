@@ -1,7 +1,8 @@
 # Sourced by bin/bench-gateway and bin/soak: builds the packaged gateway and the benchmark classes,
 # installs wrk when missing, and defines bench_start/bench_stop, which start and stop the stub
 # upstream (port STUB_PORT), the gateway pointed at it (port GW_PORT, a throwaway ledger) and the
-# bare reference proxy (port PROXY_PORT). Whatever runs is stopped when the calling script exits.
+# bare reference proxy (port PROXY_PORT), and wrk_figures, which reads wrk's --latency report.
+# Whatever runs is stopped when the calling script exits.
 STUB_PORT=${STUB_PORT:-18001}
 GW_PORT=${GW_PORT:-18080}
 PROXY_PORT=${PROXY_PORT:-18090}
@@ -40,4 +41,16 @@ bench_start() {
     sleep 0.5
   done
   curl -fs "http://localhost:$GW_PORT/q/health/ready" > /dev/null || { cat "$WORK/gateway.log"; exit 1; }
+}
+
+# wrk_figures < wrk --latency report -> "rps p50_ms p99_ms errors" (errors: "-", or "ERR" when wrk
+# saw non-2xx answers or socket errors)
+wrk_figures() {
+  awk '
+    function tomillis(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 }
+    /^ +50%/ { p50 = tomillis($2) }
+    /^ +99%/ { p99 = tomillis($2) }
+    /Non-2xx|Socket errors/ { errors = errors $0 " " }
+    END { printf "%.0f %.3f %.3f %s\n", rps, p50, p99, (errors == "" ? "-" : "ERR") }'
 }
